@@ -1,0 +1,37 @@
+// `egress <command> ...`: the same engine, exporters and codecs as the app, for pipelines.
+// Each command lives in its own file under commands/ and is loaded only when called.
+// Output goes to stdout (data) and stderr (messages); exit 0 on success, 1 on a finding that
+// should fail a pipeline, 2 on bad usage or an unreadable design.
+import { COMMANDS } from './registry';
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    printHelp();
+    return name ? 0 : 2;
+  }
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
+    console.error(`egress: unknown command '${name}'\n`);
+    printHelp();
+    return 2;
+  }
+  const command = await entry.load();
+  return command.run(rest);
+}
+
+function printHelp() {
+  const width = Math.max(...COMMANDS.map((c) => c.usage.length));
+  console.error('usage: egress <command> [options]\n');
+  for (const c of COMMANDS) console.error(`  ${c.usage.padEnd(width)}  ${c.summary}`);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`egress: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,14 @@
+// Every CLI command, as data: name, usage line, one-line summary, and a lazy loader.
+// Add a command by adding its file under commands/ and one entry here.
+export interface CliCommand {
+  run(args: string[]): Promise<number>;
+}
+
+export interface CommandEntry {
+  name: string;
+  usage: string;
+  summary: string;
+  load(): Promise<CliCommand>;
+}
+
+export const COMMANDS: readonly CommandEntry[] = [];
