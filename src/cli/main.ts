@@ -2,6 +2,7 @@
 // Each command lives in its own file under commands/ and is loaded only when called.
 // Output goes to stdout (data) and stderr (messages); exit 0 on success, 1 on a finding that
 // should fail a pipeline, 2 on bad usage or an unreadable design.
+import { CliError } from './read-design';
 import { COMMANDS } from './registry';
 
 export async function main(argv: string[]): Promise<number> {
@@ -31,7 +32,13 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(`egress: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 2;
+    // CliError is an expected problem (bad input): say it plainly. Anything else is a bug: show the stack.
+    if (error instanceof CliError) {
+      console.error(`egress: ${error.message}`);
+      process.exitCode = error.exitCode;
+    } else {
+      console.error(error);
+      process.exitCode = 2;
+    }
   },
 );
