@@ -1,0 +1,60 @@
+// Colour scales shared by the canvas overlay and the legend, so both always say the same thing.
+// Pure: numbers in, CSS colours out.
+
+export interface HeatBand {
+  /** Upper bound of the band (exclusive), as a fraction: 0.5 = 50 %. */
+  below: number;
+  color: string;
+  label: string;
+}
+
+/** Link utilisation bands: quiet links fade, busy ones warm up, overloaded ones shout. */
+export const UTILISATION_BANDS: readonly HeatBand[] = [
+  { below: 0.5, color: '#64748b', label: 'under 50 %' },
+  { below: 0.8, color: '#d97706', label: '50–80 %' },
+  { below: 1, color: '#ea580c', label: '80–100 %' },
+  { below: Number.POSITIVE_INFINITY, color: '#be123c', label: 'over capacity' },
+];
+
+/** The warning colour of an over-capacity link or an SLA / compliance problem. */
+export const WARNING_COLOR = '#be123c';
+/** A failed element in what-if mode. */
+export const FAILED_COLOR = '#111827';
+/** An element that is degraded (added latency / loss) but up. */
+export const DEGRADED_COLOR = '#a16207';
+/** Emphasis of the egress hub a highlighted flow leaves through. */
+export const EGRESS_COLOR = '#0f766e';
+/** Traffic with no class colour (should not happen; keeps the canvas drawable). */
+export const NEUTRAL_COLOR = '#475569';
+
+export function utilisationColor(utilisation: number): string {
+  const u = Number.isFinite(utilisation) ? Math.max(0, utilisation) : 0;
+  for (const band of UTILISATION_BANDS) if (u < band.below) return band.color;
+  return WARNING_COLOR;
+}
+
+/** "37 %", "112 %": rounded, never "NaN %". */
+export function formatUtilisation(utilisation: number): string {
+  if (!Number.isFinite(utilisation) || utilisation < 0) return '0 %';
+  return `${Math.round(utilisation * 100)} %`;
+}
+
+/** Criticality bands for the resilience heat map (0 = nothing breaks, 1 = the most critical). */
+export const CRITICALITY_BANDS: readonly HeatBand[] = [
+  { below: 0.001, color: '#e2e8f0', label: 'nothing breaks' },
+  { below: 0.34, color: '#fde68a', label: 'few flows affected' },
+  { below: 0.67, color: '#fb923c', label: 'many flows affected' },
+  { below: Number.POSITIVE_INFINITY, color: '#dc2626', label: 'most critical' },
+];
+
+export function criticalityColor(score: number): string {
+  const s = Number.isFinite(score) ? Math.max(0, score) : 0;
+  for (const band of CRITICALITY_BANDS) if (s < band.below) return band.color;
+  return CRITICALITY_BANDS[CRITICALITY_BANDS.length - 1]!.color;
+}
+
+/** Edge stroke width from the share of traffic it carries: 2 px at rest, up to 8 px. */
+export function widthForMbps(mbps: number, maxMbps: number): number {
+  if (!(maxMbps > 0) || !(mbps > 0)) return 2;
+  return Math.round((2 + 6 * Math.min(1, mbps / maxMbps)) * 10) / 10;
+}
