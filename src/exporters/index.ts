@@ -1,0 +1,14 @@
+// The registry of exporters. Add a platform: a folder under src/exporters/<id>/ exporting an
+// Exporter, and one entry here.
+import { frrExporter } from './frr';
+import type { Exporter, PlatformId } from './types';
+
+export const EXPORTERS: readonly Exporter[] = [frrExporter];
+
+export const PLATFORM_IDS: readonly PlatformId[] = ['frr', 'ios-xe', 'junos', 'eos', 'wireguard', 'strongswan'];
+
+export function getExporter(id: string): Exporter | undefined {
+  return EXPORTERS.find((e) => e.id === id);
+}
+
+export type * from './types';
