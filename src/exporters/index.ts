@@ -1,9 +1,11 @@
 // The registry of exporters. Add a platform: a folder under src/exporters/<id>/ exporting an
 // Exporter, and one entry here.
 import { frrExporter } from './frr';
+import { strongswanExporter } from './strongswan';
 import type { Exporter, PlatformId } from './types';
+import { wireguardExporter } from './wireguard';
 
-export const EXPORTERS: readonly Exporter[] = [frrExporter];
+export const EXPORTERS: readonly Exporter[] = [frrExporter, wireguardExporter, strongswanExporter];
 
 export const PLATFORM_IDS: readonly PlatformId[] = ['frr', 'ios-xe', 'junos', 'eos', 'wireguard', 'strongswan'];
 
