@@ -11,8 +11,9 @@ import { join } from 'node:path';
 import { LabError, run, runOrThrow, sleep } from './run';
 
 export const FRR_DIR = '/usr/lib/frr';
-/** Started in this order: zebra first (the others connect to its zserv socket). */
-export const FRR_DAEMONS = ['zebra', 'staticd', 'bgpd', 'bfdd'] as const;
+/** Started in this order: zebra first (the others connect to its zserv socket); pbrd because the
+ * exported configs carry PBR maps, which vtysh refuses when pbrd is not running. */
+export const FRR_DAEMONS = ['zebra', 'staticd', 'bgpd', 'bfdd', 'pbrd'] as const;
 type Daemon = (typeof FRR_DAEMONS)[number];
 
 export interface RouterHandle {
