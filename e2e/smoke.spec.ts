@@ -1,6 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 
-test('the app loads', async ({ page }) => {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'Egress Designer' })).toBeVisible();
+test('the sample design loads on first visit with no console errors', async ({ app }) => {
+  await app.goto();
+  await expect(app.node('site-nyc')).toBeVisible();
+  await expect(app.nodes).toHaveCount(14);
+  await expect(app.page.getByTestId('panel-tab-inspector')).toBeVisible();
 });

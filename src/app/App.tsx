@@ -1,4 +1,59 @@
-// Placeholder shell: replaced by the designer layout (issue: foundation).
+// The designer's shell: toolbar on top, palette left, canvas centre, tabbed panels right and
+// bottom (from the PANELS registry), toasts and dialogs above everything.
+import { ReactFlowProvider } from '@xyflow/react';
+import { useEffect, useState } from 'react';
+import { Canvas } from '../canvas/Canvas';
+import { Palette } from '../panels/palette/Palette';
+import { useUiStore } from '../state/ui-store';
+import { Dialogs } from './Dialogs';
+import { PanelArea } from './PanelArea';
+import { StatusBar } from './StatusBar';
+import { startup } from './startup';
+import { Toasts } from './Toasts';
+import { Toolbar } from './Toolbar';
+import { installTestHook } from './test-hook';
+import { useShortcuts } from './useShortcuts';
+
+installTestHook();
+
 export function App() {
-  return <h1>Egress Designer</h1>;
+  const theme = useUiStore((s) => s.theme);
+  const [ready, setReady] = useState(false);
+  useShortcuts();
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+  useEffect(() => {
+    let stop: (() => Promise<void>) | null = null;
+    let cancelled = false;
+    void startup().then((stopAutosave) => {
+      if (cancelled) void stopAutosave();
+      else {
+        stop = stopAutosave;
+        setReady(true);
+      }
+    });
+    return () => {
+      cancelled = true;
+      void stop?.();
+    };
+  }, []);
+  return (
+    <ReactFlowProvider>
+      <div className="app" data-ready={ready ? 'true' : 'false'} data-testid="app">
+        <Toolbar />
+        <div className="workspace">
+          <Palette />
+          <main className="center">
+            <Canvas />
+            <PanelArea area="bottom" />
+          </main>
+          <PanelArea area="right" />
+        </div>
+        <StatusBar />
+        <Toasts />
+        <Dialogs />
+      </div>
+    </ReactFlowProvider>
+  );
 }

@@ -1,0 +1,60 @@
+// A tabbed side panel listing the PANELS registered for one area.
+import { Suspense, useMemo } from 'react';
+import { useUiStore } from '../state/ui-store';
+import { PANELS } from './registry';
+
+export function PanelArea({ area }: { area: 'right' | 'bottom' }) {
+  const panels = useMemo(() => PANELS.filter((p) => p.area === area).sort((a, b) => a.order - b.order), [area]);
+  const requested = useUiStore((s) => (area === 'right' ? s.rightTab : s.bottomTab));
+  const bottomOpen = useUiStore((s) => s.bottomOpen);
+  const active = panels.find((p) => p.id === requested) ?? panels[0];
+  if (!active) return null;
+  const collapsed = area === 'bottom' && !bottomOpen;
+  const select = (id: string) =>
+    useUiStore.setState(
+      area === 'right'
+        ? { rightTab: id }
+        : (s) => ({ bottomTab: id, bottomOpen: s.bottomTab === id ? !s.bottomOpen : true }),
+    );
+  const Active = active.component;
+  return (
+    <section
+      className={`panel-area panel-${area}${collapsed ? ' is-collapsed' : ''}`}
+      data-testid={`panel-area-${area}`}
+    >
+      <div className="panel-tabs" role="tablist" aria-label={area === 'right' ? 'Side panels' : 'Bottom panels'}>
+        {panels.map((p) => (
+          <button
+            key={p.id}
+            type="button"
+            role="tab"
+            className="panel-tab"
+            aria-selected={!collapsed && p.id === active.id}
+            data-testid={`panel-tab-${p.id}`}
+            onClick={() => select(p.id)}
+          >
+            {p.title}
+          </button>
+        ))}
+        {area === 'bottom' ? (
+          <button
+            type="button"
+            className="panel-collapse"
+            title={collapsed ? 'Show the panel' : 'Hide the panel'}
+            aria-label={collapsed ? 'Show the bottom panel' : 'Hide the bottom panel'}
+            onClick={() => useUiStore.setState((s) => ({ bottomOpen: !s.bottomOpen }))}
+          >
+            {collapsed ? '▴' : '▾'}
+          </button>
+        ) : null}
+      </div>
+      {collapsed ? null : (
+        <div className="panel-body" role="tabpanel" data-testid={`panel-${active.id}`}>
+          <Suspense fallback={<div className="panel-loading">Loading…</div>}>
+            <Active />
+          </Suspense>
+        </div>
+      )}
+    </section>
+  );
+}

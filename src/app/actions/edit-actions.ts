@@ -1,0 +1,125 @@
+// Edit: undo/redo, delete, copy/cut/paste, duplicate, select all.
+import { copyCommand, deleteElementsCommand, pasteCommand } from '../../state/commands';
+import { getDesign, historyInfo, redo, undo, updateDesign } from '../../state/design-store';
+import { clearSelection, getSelection, setSelection } from '../../state/ui-store';
+import { getClipboard, nextPasteOffset, setClipboard } from '../clipboard-buffer';
+import type { ActionEntry } from '../registry';
+
+const hasSelection = () => {
+  const s = getSelection();
+  return s.nodeIds.length > 0 || s.linkIds.length > 0;
+};
+
+function deleteSelection(label: string) {
+  const selection = getSelection();
+  const count = selection.nodeIds.length + selection.linkIds.length;
+  if (count === 0) return;
+  updateDesign(`${label} ${count === 1 ? 'element' : `${count} elements`}`, (d) => deleteElementsCommand(d, selection));
+  clearSelection();
+}
+
+function copySelection(): boolean {
+  const payload = copyCommand(getDesign(), getSelection());
+  if (payload) setClipboard(payload);
+  return payload !== null;
+}
+
+function paste() {
+  const payload = getClipboard();
+  if (!payload) return;
+  let ids: { nodeIds: string[]; linkIds: string[] } = { nodeIds: [], linkIds: [] };
+  updateDesign(`Paste ${payload.nodes.length === 1 ? 'node' : `${payload.nodes.length} nodes`}`, (d) => {
+    const result = pasteCommand(d, payload, nextPasteOffset());
+    ids = { nodeIds: result.nodeIds, linkIds: result.linkIds };
+    return result.design;
+  });
+  setSelection(ids);
+}
+
+export const EDIT_ACTIONS: ActionEntry[] = [
+  {
+    id: 'undo',
+    label: 'Undo',
+    group: 'edit',
+    icon: '↶',
+    placement: 'toolbar',
+    shortcut: 'Mod+Z',
+    description: 'Undo the last change',
+    perform: undo,
+    enabled: () => historyInfo().canUndo,
+  },
+  {
+    id: 'redo',
+    label: 'Redo',
+    group: 'edit',
+    icon: '↷',
+    placement: 'toolbar',
+    shortcut: ['Mod+Shift+Z', 'Mod+Y'],
+    description: 'Redo the change you undid',
+    perform: redo,
+    enabled: () => historyInfo().canRedo,
+  },
+  {
+    id: 'delete',
+    label: 'Delete',
+    group: 'edit',
+    shortcut: ['Delete', 'Backspace'],
+    description: 'Delete the selected nodes and links (links of a deleted node go with it)',
+    perform: () => deleteSelection('Delete'),
+    enabled: hasSelection,
+  },
+  {
+    id: 'copy',
+    label: 'Copy',
+    group: 'edit',
+    shortcut: 'Mod+C',
+    perform: () => void copySelection(),
+    enabled: () => getSelection().nodeIds.length > 0,
+  },
+  {
+    id: 'cut',
+    label: 'Cut',
+    group: 'edit',
+    shortcut: 'Mod+X',
+    perform: () => {
+      if (copySelection()) deleteSelection('Cut');
+    },
+    enabled: () => getSelection().nodeIds.length > 0,
+  },
+  {
+    id: 'paste',
+    label: 'Paste',
+    group: 'edit',
+    shortcut: 'Mod+V',
+    perform: paste,
+    enabled: () => getClipboard() !== null,
+  },
+  {
+    id: 'duplicate',
+    label: 'Duplicate',
+    group: 'edit',
+    shortcut: 'Mod+D',
+    perform: () => {
+      if (copySelection()) paste();
+    },
+    enabled: () => getSelection().nodeIds.length > 0,
+  },
+  {
+    id: 'select-all',
+    label: 'Select all',
+    group: 'edit',
+    shortcut: 'Mod+A',
+    perform: () => {
+      const d = getDesign();
+      setSelection({ nodeIds: d.nodes.map((n) => n.id), linkIds: d.links.map((l) => l.id) });
+    },
+  },
+  {
+    id: 'deselect',
+    label: 'Clear selection',
+    group: 'edit',
+    shortcut: 'Escape',
+    placement: 'hidden',
+    perform: clearSelection,
+  },
+];

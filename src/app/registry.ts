@@ -1,0 +1,56 @@
+// The shell's extension points. Each feature adds ONE line to one of these arrays; the toolbar,
+// menus, keyboard shortcuts, side panels and e2e tests all read them (excalidraw's action registry).
+import type { ComponentType } from 'react';
+import { FOUNDATION_ACTIONS } from './actions';
+import { lazyPanel } from './lazy-panel';
+import type { StartupSource } from './startup-types';
+
+export type { StartupContext, StartupResult, StartupSource } from './startup-types';
+
+export interface PanelEntry {
+  /** Stable id, also the tab's test id: `panel-tab-<id>`. */
+  id: string;
+  title: string;
+  area: 'right' | 'bottom';
+  /** Tabs sort by this, ascending. Inspector is 0. */
+  order: number;
+  /** May be React.lazy(() => import(...)): the shell wraps tabs in Suspense. */
+  component: ComponentType;
+}
+
+export type ActionGroup = 'file' | 'edit' | 'view' | 'share' | 'export' | 'analyze';
+
+export interface ActionEntry {
+  /** Stable id, also the test id of its button / menu item: `action-<id>`. */
+  id: string;
+  label: string;
+  group: ActionGroup;
+  /** Keyboard shortcut(s), `Mod` = Ctrl on Linux/Windows, Cmd on macOS: 'Mod+Z', 'Mod+Shift+Z',
+   * 'Delete', 'Shift+1'. Shortcuts are ignored while typing in an input or editor. */
+  shortcut?: string | readonly string[];
+  /** Longer help shown as the tooltip. */
+  description?: string;
+  /** 'toolbar' shows a button on the toolbar; 'menu' (default) lists it in its group's menu;
+   * 'hidden' binds only the shortcut (and the command palette in tests). */
+  placement?: 'toolbar' | 'menu' | 'hidden';
+  /** A short glyph or emoji drawn before the label on toolbar buttons. */
+  icon?: string;
+  perform(): void | Promise<void>;
+  enabled?(): boolean;
+}
+
+export const PANELS: PanelEntry[] = [
+  {
+    id: 'inspector',
+    title: 'Inspector',
+    area: 'right',
+    order: 0,
+    component: lazyPanel(() => import('../panels/inspector/Inspector')),
+  },
+];
+
+export const ACTIONS: ActionEntry[] = [...FOUNDATION_ACTIONS];
+
+/** Consulted in order at startup, before the autosave and the built-in sample; the first to
+ * return a design wins. */
+export const STARTUP_SOURCES: StartupSource[] = [];

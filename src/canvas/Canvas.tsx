@@ -1,0 +1,219 @@
+// The React Flow adapter: renders the view model, turns gestures into commands. The design is
+// the source of truth; this component only holds what React Flow needs between renders (measured
+// sizes, positions during a drag) and commits a drag as ONE command when it ends.
+import {
+  applyNodeChanges,
+  Background,
+  BackgroundVariant,
+  type Connection,
+  ConnectionMode,
+  Controls,
+  type EdgeChange,
+  MiniMap,
+  type NodeChange,
+  ReactFlow,
+  useReactFlow,
+} from '@xyflow/react';
+import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { NODE_KINDS, type NodeKind, type Position } from '../model';
+import { addNodeCommand, connectCommand, moveNodesCommand } from '../state/commands';
+import { updateDesign, useDesignStore } from '../state/design-store';
+import { notify } from '../state/notifications';
+import { useOverlayStore } from '../state/overlay-store';
+import { getSelection, selectOnly, setSelection, useUiStore } from '../state/ui-store';
+import { registerCanvas } from './canvas-api';
+import { DesignEdgeView } from './DesignEdgeView';
+import { DesignNodeView } from './DesignNodeView';
+import { EmptyCanvasHint } from './EmptyCanvasHint';
+import { carrySource, reconcileNodes } from './reconcile';
+import { buildViewModel, createViewModelCache, type FlowEdge, type FlowNode } from './view-model';
+
+export const PALETTE_DRAG_TYPE = 'application/x-egress-node-kind';
+
+// Defined once at module level: new objects each render would remount every node.
+const NODE_TYPES = { design: DesignNodeView };
+const EDGE_TYPES = { design: DesignEdgeView };
+const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1.2 };
+const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
+
+export function Canvas() {
+  const design = useDesignStore((s) => s.design);
+  const selection = useUiStore((s) => s.selection);
+  const theme = useUiStore((s) => s.theme);
+  const fitViewRequest = useUiStore((s) => s.fitViewRequest);
+  const overlay = useOverlayStore((s) => s.overlay);
+  const elementClick = useOverlayStore((s) => s.elementClick);
+  const flow = useReactFlow<FlowNode, FlowEdge>();
+  const wrapper = useRef<HTMLDivElement>(null);
+
+  const cache = useRef(createViewModelCache());
+  const vm = useMemo(() => buildViewModel(design, selection, overlay, cache.current), [design, selection, overlay]);
+
+  const [nodes, setNodes] = useState<FlowNode[]>(vm.nodes);
+  useEffect(() => {
+    setNodes((previous) => reconcileNodes(previous, vm.nodes));
+  }, [vm.nodes]);
+
+  useEffect(() => {
+    registerCanvas(flow, wrapper.current);
+    return () => registerCanvas(null, null);
+  }, [flow]);
+
+  useEffect(() => {
+    if (fitViewRequest > 0) {
+      // After the new nodes are measured.
+      const id = requestAnimationFrame(() => void flow.fitView({ ...FIT_VIEW_OPTIONS, duration: 200 }));
+      return () => cancelAnimationFrame(id);
+    }
+  }, [fitViewRequest, flow]);
+
+  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
+    // Selection is ours (ui-store); sizes and drag positions are React Flow's.
+    applySelectChanges('node', changes);
+    const local = changes.filter((c) => c.type === 'dimensions' || c.type === 'position');
+    if (local.length === 0) return;
+    setNodes((current) => {
+      const next = applyNodeChanges(local, current);
+      for (let i = 0; i < next.length; i++) {
+        const before = current[i];
+        const after = next[i];
+        if (before && after && before !== after) carrySource(before, after);
+      }
+      return next;
+    });
+  }, []);
+
+  const onEdgesChange = useCallback((changes: EdgeChange<FlowEdge>[]) => {
+    // Edges are fully derived from the design: only their selection changes here.
+    applySelectChanges('link', changes);
+  }, []);
+
+  const onNodeDragStop = useCallback((_event: unknown, _node: FlowNode, dragged: FlowNode[]) => {
+    const positions = new Map<string, Position>(dragged.map((n) => [n.id, n.position]));
+    const label =
+      dragged.length === 1 ? `Move ${dragged[0]?.data.node.name ?? 'node'}` : `Move ${dragged.length} nodes`;
+    updateDesign(label, (d) => moveNodesCommand(d, positions));
+  }, []);
+
+  const onConnect = useCallback((connection: Connection) => {
+    let created: string | null = null;
+    updateDesign('Connect', (d) => {
+      const result = connectCommand(d, connection.source, connection.target);
+      if (!result.ok) {
+        notify({ kind: 'info', title: 'Not connected', detail: result.reason });
+        return d;
+      }
+      created = result.id;
+      return result.design;
+    });
+    if (created) selectOnly('link', created);
+  }, []);
+
+  const onNodeClick = useCallback(
+    (_event: unknown, node: FlowNode) => {
+      if (elementClick) {
+        if (!elementClick('node', node.id)) selectOnly('node', node.id);
+      }
+    },
+    [elementClick],
+  );
+
+  const onEdgeClick = useCallback(
+    (_event: unknown, edge: FlowEdge) => {
+      if (elementClick) {
+        if (!elementClick('link', edge.id)) selectOnly('link', edge.id);
+      }
+    },
+    [elementClick],
+  );
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (event.dataTransfer.types.includes(PALETTE_DRAG_TYPE)) {
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+    }
+  }, []);
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const kind = event.dataTransfer.getData(PALETTE_DRAG_TYPE);
+      if (!isNodeKind(kind)) return;
+      event.preventDefault();
+      const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      // Centre the node under the pointer (nodes are about 200 x 60).
+      addNodeAt(kind, { x: at.x - 100, y: at.y - 30 });
+    },
+    [flow],
+  );
+
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a drop target for palette drags; keyboard users add nodes by clicking the palette
+    <div className="canvas" ref={wrapper} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
+      <ReactFlow<FlowNode, FlowEdge>
+        nodes={nodes}
+        edges={vm.edges}
+        nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        onNodeClick={onNodeClick}
+        onEdgeClick={onEdgeClick}
+        connectionMode={ConnectionMode.Loose}
+        connectionRadius={36}
+        elementsSelectable={elementClick === null}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        selectionKeyCode="Shift"
+        deleteKeyCode={null}
+        fitView
+        fitViewOptions={FIT_VIEW_OPTIONS}
+        minZoom={0.05}
+        maxZoom={2.5}
+        colorMode={theme}
+        onlyRenderVisibleElements={design.nodes.length > 300}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
+        <Controls position="bottom-left" showInteractive={false} />
+        <MiniMap position="bottom-right" pannable zoomable nodeClassName={minimapClass} ariaLabel="Overview map" />
+      </ReactFlow>
+      {design.nodes.length === 0 ? <EmptyCanvasHint /> : null}
+    </div>
+  );
+}
+
+/** Folds React Flow's select/deselect changes into the ui-store selection. */
+function applySelectChanges(kind: 'node' | 'link', changes: readonly (NodeChange<FlowNode> | EdgeChange<FlowEdge>)[]) {
+  const selects = changes.filter((c) => c.type === 'select');
+  if (selects.length === 0) return;
+  const current = getSelection();
+  const ids = new Set(kind === 'node' ? current.nodeIds : current.linkIds);
+  for (const change of selects) {
+    if (change.selected) ids.add(change.id);
+    else ids.delete(change.id);
+  }
+  const list = [...ids];
+  setSelection(
+    kind === 'node' ? { nodeIds: list, linkIds: current.linkIds } : { nodeIds: current.nodeIds, linkIds: list },
+  );
+}
+
+function minimapClass(node: FlowNode): string {
+  return `mm-${node.data.node.kind}`;
+}
+
+function isNodeKind(value: string): value is NodeKind {
+  return (NODE_KINDS as readonly string[]).includes(value);
+}
+
+/** Adds a node of `kind` at `position` as one undo step and selects it. */
+export function addNodeAt(kind: NodeKind, position: Position): void {
+  let id = '';
+  updateDesign(`Add ${kind}`, (d) => {
+    const result = addNodeCommand(d, kind, position);
+    id = result.id;
+    return result.design;
+  });
+  if (id) selectOnly('node', id);
+}

@@ -1,0 +1,49 @@
+// The custom edge: a floating line styled by transport (MPLS solid, internet dashed, 4G/5G
+// dotted, interconnect bold), a lock for tunnels, and the overlay's colour/width/animation.
+import { BaseEdge, type EdgeProps, useInternalNode } from '@xyflow/react';
+import { memo } from 'react';
+import { floatingEdge, type Rect } from './geometry';
+import { linkLabel } from './labels';
+import type { FlowEdge, FlowNode } from './view-model';
+
+function DesignEdgeViewImpl({ id, source, target, data, selected }: EdgeProps<FlowEdge>) {
+  const sourceNode = useInternalNode<FlowNode>(source);
+  const targetNode = useInternalNode<FlowNode>(target);
+  if (!sourceNode || !targetNode || !data) return null;
+  const s = rectOf(sourceNode);
+  const t = rectOf(targetNode);
+  if (!s || !t) return null;
+  const { link, decoration } = data;
+  const geometry = floatingEdge(s, t, data.parallelIndex, data.parallelCount);
+  const classes = ['de', `de-${link.transport}`];
+  if (link.encapsulation !== 'none') classes.push('de-tunnel');
+  if (selected) classes.push('is-selected');
+  if (decoration?.dimmed) classes.push('is-dimmed');
+  if (decoration?.failed) classes.push('is-failed');
+  if (decoration?.animated) classes.push(decoration.reverse ? 'is-flowing-reverse' : 'is-flowing');
+  const style: React.CSSProperties = {};
+  if (decoration?.color) style.stroke = decoration.color;
+  if (decoration?.width) style.strokeWidth = decoration.width;
+  const cloud = [sourceNode, targetNode].map((n) => n.data.node).find((n) => n.kind === 'cloud');
+  const label = decoration?.label ?? linkLabel(link, cloud?.kind === 'cloud' ? cloud.provider : undefined);
+  return (
+    <g className={classes.join(' ')} data-testid={`link-${id}`}>
+      <BaseEdge id={id} path={geometry.path} style={style} interactionWidth={16} />
+      <text className="de-label" x={geometry.labelX} y={geometry.labelY} dy={-6} textAnchor="middle">
+        {link.encapsulation !== 'none' ? '🔒 ' : ''}
+        {label}
+      </text>
+    </g>
+  );
+}
+
+function rectOf(node: {
+  internals: { positionAbsolute: { x: number; y: number } };
+  measured: { width?: number; height?: number };
+}): Rect | null {
+  const { width, height } = node.measured;
+  if (!width || !height) return null;
+  return { x: node.internals.positionAbsolute.x, y: node.internals.positionAbsolute.y, width, height };
+}
+
+export const DesignEdgeView = memo(DesignEdgeViewImpl);

@@ -1,0 +1,8 @@
+// Document-level edits: name and description.
+import type { Design } from '../../model';
+
+export function updateMetaCommand(design: Design, patch: Partial<Design['meta']>): Design {
+  const meta = { ...design.meta, ...patch };
+  if (meta.name === design.meta.name && meta.description === design.meta.description) return design;
+  return { ...design, meta };
+}

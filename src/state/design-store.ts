@@ -1,0 +1,78 @@
+// The design document with undo history. The document (positions included) is the source of
+// truth; every edit goes through `updateDesign(label, command)` so it is one undo step with a
+// name. Selection, theme and results live elsewhere and never enter history.
+import { temporal } from 'zundo';
+import { create } from 'zustand';
+import type { Design } from '../model';
+import { emptyDesign } from '../model/samples';
+
+export interface DesignState {
+  design: Design;
+  /** What the last change was ("Move 3 nodes"): the label of the step Undo would revert. */
+  label: string;
+}
+
+/** How many steps Undo can go back; older steps are dropped. */
+const HISTORY_LIMIT = 200;
+
+export const useDesignStore = create<DesignState>()(
+  temporal(() => ({ design: emptyDesign(), label: '' }), {
+    limit: HISTORY_LIMIT,
+    partialize: (s) => ({ design: s.design, label: s.label }),
+    // Commands return the same object when nothing changed: no history entry then.
+    equality: (a, b) => a.design === b.design,
+  }),
+);
+
+export function getDesign(): Design {
+  return useDesignStore.getState().design;
+}
+
+/** Applies a command to the document as one undoable step. A recipe returning the same design
+ * object is a no-op (nothing recorded). */
+export function updateDesign(label: string, recipe: (d: Design) => Design): void {
+  const current = getDesign();
+  const next = recipe(current);
+  if (next === current) return;
+  useDesignStore.setState({ design: next, label });
+}
+
+/** Swaps in a whole design (open file, link, template): undoable, so a mistaken open is one Ctrl+Z away. */
+export function replaceDesign(design: Design, label: string): void {
+  useDesignStore.setState({ design, label });
+}
+
+/** Sets the design at startup (sample, autosave, link) without history: nothing to undo yet. */
+export function initDesign(design: Design): void {
+  const temporalStore = useDesignStore.temporal.getState();
+  temporalStore.pause();
+  useDesignStore.setState({ design, label: '' });
+  temporalStore.resume();
+  temporalStore.clear();
+}
+
+export function undo(): void {
+  useDesignStore.temporal.getState().undo();
+}
+
+export function redo(): void {
+  useDesignStore.temporal.getState().redo();
+}
+
+export interface HistoryInfo {
+  canUndo: boolean;
+  canRedo: boolean;
+  undoLabel: string;
+  redoLabel: string;
+}
+
+export function historyInfo(): HistoryInfo {
+  const t = useDesignStore.temporal.getState();
+  const next = t.futureStates[t.futureStates.length - 1];
+  return {
+    canUndo: t.pastStates.length > 0,
+    canRedo: t.futureStates.length > 0,
+    undoLabel: t.pastStates.length > 0 ? useDesignStore.getState().label : '',
+    redoLabel: next?.label ?? '',
+  };
+}
