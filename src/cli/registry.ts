@@ -11,4 +11,11 @@ export interface CommandEntry {
   load(): Promise<CliCommand>;
 }
 
-export const COMMANDS: readonly CommandEntry[] = [];
+export const COMMANDS: readonly CommandEntry[] = [
+  {
+    name: 'export',
+    usage: 'export <design> --platform <list|all> --out <dir|file.zip>',
+    summary: 'write device configs (FRR, IOS-XE, Junos, EOS, WireGuard, strongSwan) as a bundle',
+    load: () => import('./commands/export'),
+  },
+];

@@ -1,0 +1,101 @@
+// The whole export: design -> devices -> every chosen exporter -> one file tree with README,
+// inventory.json and SHA256SUMS. Pure: the caller supplies the keys and the clock (so golden
+// files are stable) and turns the tree into a zip (zip.ts) or a folder (CLI).
+import { buildDevices } from '../../devices/build';
+import type { DeviceModel, DeviceProblem } from '../../devices/types';
+import type { Design } from '../../model/types';
+import { getExporter } from '../index';
+import type { ExportContext, ExportFile, ExportWarning, KeySource, PlatformId } from '../types';
+import { checksumFile, sha256Hex } from './checksums';
+import { buildInventory, type Inventory } from './inventory';
+import { renderReadme } from './readme';
+import { type PlatformChoice, platformsFor } from './select';
+
+export interface BundleOptions {
+  keys: KeySource;
+  platforms?: PlatformChoice;
+  fastTimers?: boolean;
+  /** ISO timestamp written into README and inventory (inject for reproducible output). */
+  generatedAt: string;
+  nextHopToward?: (nodeId: string, hubId: string) => string | undefined;
+}
+
+export interface Bundle {
+  /** Paths are `<device>/<file>` plus README.md, inventory.json, SHA256SUMS at the top. */
+  files: ExportFile[];
+  warnings: ExportWarning[];
+  problems: DeviceProblem[];
+  devices: DeviceModel[];
+  inventory: Inventory;
+}
+
+export class BundleError extends Error {}
+
+export function exportBundle(design: Design, options: BundleOptions): Bundle {
+  const set = buildDevices(design, {
+    ...(options.fastTimers ? { fastTimers: true } : {}),
+    ...(options.nextHopToward ? { nextHopToward: options.nextHopToward } : {}),
+  });
+  const errors = set.problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) {
+    throw new BundleError(
+      `the design cannot be exported:\n${errors.map((p) => `  ${p.elementId}: ${p.message}`).join('\n')}`,
+    );
+  }
+  const context: ExportContext = {
+    keys: options.keys,
+    devices: new Map(set.devices.map((d) => [d.nodeId, d])),
+    designName: design.meta.name,
+  };
+  const files: ExportFile[] = [];
+  const warnings: ExportWarning[] = [];
+  for (const device of set.devices) {
+    for (const platform of platformsFor(device, options.platforms ?? 'auto')) {
+      const exporter = getExporter(platform);
+      if (!exporter) {
+        warnings.push(missingExporter(device.hostname, platform));
+        continue;
+      }
+      const result = exporter.render(device, context);
+      for (const file of result.files) files.push({ path: `${device.hostname}/${file.path}`, content: file.content });
+      warnings.push(...result.warnings);
+    }
+  }
+  const listed = files.map((f) => ({ path: f.path, sha256: sha256Hex(f.content), bytes: byteLength(f.content) }));
+  const inventory = buildInventory(design.meta.name, options.generatedAt, set.devices, listed);
+  const inventoryFile = { path: 'inventory.json', content: `${JSON.stringify(inventory, null, 2)}\n` };
+  const readme = {
+    path: 'README.md',
+    content: renderReadme({
+      designName: design.meta.name,
+      generatedAt: options.generatedAt,
+      devices: set.devices,
+      inventory,
+      warnings,
+      problems: set.problems,
+      keys: options.keys,
+      fastTimers: options.fastTimers ?? false,
+    }),
+  };
+  const all = [readme, inventoryFile, ...files];
+  return {
+    files: [...all, { path: 'SHA256SUMS', content: checksumFile(all) }],
+    warnings,
+    problems: set.problems,
+    devices: set.devices,
+    inventory,
+  };
+}
+
+function missingExporter(device: string, platform: PlatformId): ExportWarning {
+  return {
+    platform,
+    device,
+    feature: 'other',
+    message: `no ${platform} exporter is available in this build: ${device} has no ${platform} file`,
+  };
+}
+
+function byteLength(text: string): number {
+  return new TextEncoder().encode(text).length;
+}

@@ -1,0 +1,5 @@
+export * from './checksums';
+export * from './export';
+export * from './inventory';
+export * from './select';
+export * from './zip';
