@@ -1,0 +1,92 @@
+// Design <-> share link. Encoding validates first, so a link that would not open is never handed
+// out; decoding never throws: every failure comes back as a ShareError naming the problem.
+import { deflateSync, strToU8 } from 'fflate';
+import { type LoadProblem, loadDesignValue } from '../model/load';
+import { DesignSchema } from '../model/schema';
+import type { Design } from '../model/types';
+import { encodeBase64Url } from './base64url';
+import { encodePayloadV1 } from './codec-v1';
+import { formatEnvelope, parseEnvelope } from './envelope';
+import { failure, type ShareResult } from './errors';
+import { isJsonObject, type Json } from './json';
+import { PRACTICAL_LINK_CHARS } from './limits';
+import { withoutSecrets } from './secrets';
+import { CURRENT_LINK_VERSION, LINK_DECODERS } from './versions';
+
+export interface EncodedLink {
+  /** `#d=<version>.<data>`: append to the app's URL. */
+  fragment: string;
+  /** Characters in the fragment. */
+  length: number;
+  /** False past PRACTICAL_LINK_CHARS: offer a file instead. */
+  practical: boolean;
+}
+
+export interface DecodedLink {
+  design: Design;
+  /** The link version it was written in. */
+  linkVersion: number;
+  /** Set when the design was written in an older schema and migrated on the way in. */
+  migratedFrom?: number;
+}
+
+export function encodeDesignLink(design: Design): ShareResult<EncodedLink> {
+  try {
+    const parsed = DesignSchema.safeParse(design);
+    if (!parsed.success) {
+      const problems: LoadProblem[] = parsed.error.issues.slice(0, 20).map((issue) => ({
+        path: issue.path.map(String).join('.'),
+        message: issue.message,
+      }));
+      return failure('cannot-encode', 'The design has errors; fix them before sharing it.', problems);
+    }
+    // A JSON round trip drops undefined fields and gives the codec plain data to work on.
+    const document = withoutSecrets(JSON.parse(JSON.stringify(parsed.data)) as Json);
+    if (!isJsonObject(document)) return failure('internal', 'The design did not serialize to an object.');
+    const compact = JSON.stringify(encodePayloadV1(document));
+    const data = encodeBase64Url(deflateSync(strToU8(compact), { level: 9, mem: 12 }));
+    const fragment = formatEnvelope(CURRENT_LINK_VERSION, data);
+    return {
+      ok: true,
+      value: { fragment, length: fragment.length, practical: fragment.length <= PRACTICAL_LINK_CHARS },
+    };
+  } catch (error) {
+    return failure('internal', `Could not make a link: ${errorText(error)}`);
+  }
+}
+
+/** Accepts a whole URL, a fragment (`#d=...`) or `d=...`. */
+export function decodeDesignLink(text: string): ShareResult<DecodedLink> {
+  try {
+    const envelope = parseEnvelope(text);
+    if (!envelope.ok) return envelope;
+    const { version, data } = envelope.value;
+    const decoder = LINK_DECODERS[version];
+    if (!decoder) {
+      return version > CURRENT_LINK_VERSION
+        ? failure(
+            'newer-version',
+            `The link was made by a newer Egress Designer (link version ${version}; this version reads up to ${CURRENT_LINK_VERSION}). Update the app to open it.`,
+          )
+        : failure('bad-version', `The link version ${version} does not exist.`);
+    }
+    const document = decoder(data);
+    if (!document.ok) return document;
+    const loaded = loadDesignValue(document.value);
+    if (!loaded.ok) {
+      const first = loaded.problems[0];
+      const summary = first ? (first.path ? `${first.path}: ${first.message}` : first.message) : 'it is not valid';
+      return failure('invalid-design', `The link's design cannot be opened: ${summary}`, loaded.problems);
+    }
+    const value: DecodedLink = { design: loaded.design, linkVersion: version };
+    if (loaded.migratedFrom !== undefined) value.migratedFrom = loaded.migratedFrom;
+    return { ok: true, value };
+  } catch (error) {
+    // Nothing above should throw; if it does, it is our bug, reported as data all the same.
+    return failure('internal', `The link could not be read because of an internal error: ${errorText(error)}`);
+  }
+}
+
+function errorText(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).slice(0, 200);
+}
