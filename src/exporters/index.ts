@@ -1,5 +1,6 @@
 // The registry of exporters. Add a platform: a folder under src/exporters/<id>/ exporting an
-// Exporter, and one entry here.
+// Exporter, and one entry here; then `npx tsx scripts/update-export-golden.ts <id>` writes its
+// golden files (src/exporters/<id>/__golden__), which golden.test.ts checks.
 import { frrExporter } from './frr';
 import { strongswanExporter } from './strongswan';
 import type { Exporter, PlatformId } from './types';
