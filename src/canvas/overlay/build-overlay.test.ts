@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_OVERLAY } from '../overlay-types';
+import { buildOverlay, type OverlayInput } from './build-overlay';
+import { NO_FOCUS } from './focus';
+import { baselineResult, hub1DownScenario, tinyDesign } from './overlay-fixtures';
+
+const base: OverlayInput = {
+  design: tinyDesign(),
+  mode: 'design',
+  baseline: baselineResult(),
+  scenario: null,
+  failures: [],
+  focus: NO_FOCUS,
+  report: null,
+  showCriticality: false,
+};
+
+describe('buildOverlay', () => {
+  it('draws nothing before the first result', () => {
+    expect(buildOverlay({ ...base, baseline: null })).toBe(EMPTY_OVERLAY);
+  });
+
+  it('shows steering in design mode, ignoring a scenario', () => {
+    const o = buildOverlay({ ...base, scenario: hub1DownScenario() });
+    expect(o.nodes['hub-1']?.highlight).toBe('egress');
+  });
+
+  it('shows the failure in what-if mode', () => {
+    const s = hub1DownScenario();
+    const o = buildOverlay({ ...base, mode: 'what-if', scenario: s, failures: s.failures });
+    expect(o.nodes['hub-1']?.highlight).toBe('failed');
+  });
+
+  it('shows the heat map when asked and a report exists, else falls back', () => {
+    const report = {
+      scenarios: [],
+      singlePointsOfFailure: [],
+      criticality: { 'hub-1': 1 },
+      worstConvergenceS: 0,
+      cancelled: false,
+    };
+    expect(buildOverlay({ ...base, showCriticality: true, report }).nodes['hub-1']?.heat).toBe(1);
+    expect(buildOverlay({ ...base, showCriticality: true }).nodes['hub-1']?.highlight).toBe('egress');
+  });
+});
