@@ -18,4 +18,10 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: 'write device configs (FRR, IOS-XE, Junos, EOS, WireGuard, strongSwan) as a bundle',
     load: () => import('./commands/export'),
   },
+  {
+    name: 'lab',
+    usage: 'lab <design> [--fail <id>[:silent],...] [--fast-timers] [--format table|json]',
+    summary: 'build the design as real FRR routers (Linux, root) and check the engine against them',
+    load: () => import('./commands/lab'),
+  },
 ];

@@ -161,3 +161,9 @@ export function reasonAllowed(e: ExpectedRoute, reason: string | null): boolean 
 export function pathMismatches(checks: readonly RouteCheck[]): RouteCheck[] {
   return checks.filter((c) => c.problems.some((p) => p !== 'reason'));
 }
+
+/** The neighbour and link a next-hop key names; null for `local` and unknown addresses. */
+export function parseNextHop(key: NextHopKey): { node: string; link: string } | null {
+  const match = /^(.+) via (.+)$/.exec(key);
+  return match?.[1] && match[2] ? { node: match[1], link: match[2] } : null;
+}
