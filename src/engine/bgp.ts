@@ -1,0 +1,277 @@
+// Stage 2, control plane: path-vector propagation of every prefix to a fixed point, one prefix
+// at a time (prefixes are independent: no aggregation is modelled). Each router re-runs the
+// best-path decision when its Adj-RIB-In changes and advertises only its best path, as bgpd
+// does; a worklist processes routers in a deterministic order until nothing changes.
+//
+// The same propagate() serves the baseline (seeded from the originators) and a failure
+// scenario (seeded from the routers next to the failure, starting from the baseline state):
+// real routers also converge incrementally from where they were, which is what the lab measures.
+import { selectBest } from './bestpath';
+import type { Net, NetNode } from './normalize';
+import type { Route } from './route';
+
+export interface PrefixRib {
+  /** Adj-RIB-In after inbound policy, per link and receiving end: slot 2*link + (b receives ? 1 : 0). */
+  ribIn: (Route | null)[];
+  /** Each router's best path (null = none or not computed). */
+  best: (Route | null)[];
+}
+
+export interface ControlPlane {
+  ribs: PrefixRib[];
+  converged: boolean;
+  /** Prefixes whose propagation hit the iteration limit, with the routers that kept changing. */
+  diverged: { prefix: number; nodes: number[] }[];
+  scope: Scope;
+}
+
+export interface Scope {
+  all: boolean;
+  /** Per prefix: leaf sites need it (destinations and what covers them, for longest match). */
+  neededByLeaves: Uint8Array;
+  /** Per node: has an iBGP session (then it passes eBGP routes on even without transit). */
+  hasIbgp: Uint8Array;
+}
+
+export function makeScope(net: Net, all: boolean): Scope {
+  const needed = new Uint8Array(net.prefixes.count);
+  const list = net.prefixes.list;
+  for (let p = 0; p < list.length; p++) {
+    if (net.origins[p]!.some((o) => net.nodes[o]!.kind !== 'site')) needed[p] = 1;
+  }
+  for (let q = 0; q < list.length; q++) {
+    if (needed[q]) continue;
+    const outer = list[q]!;
+    for (let p = 0; p < list.length; p++) {
+      const inner = list[p]!;
+      if (
+        needed[p] &&
+        net.origins[p]!.some((o) => net.nodes[o]!.kind !== 'site') &&
+        inner.len >= outer.len &&
+        inner.base >= outer.base &&
+        inner.base < outer.base + outer.size
+      ) {
+        needed[q] = 1;
+        break;
+      }
+    }
+  }
+  const hasIbgp = new Uint8Array(net.nodes.length);
+  for (const link of net.links) {
+    if (link.ibgp) {
+      hasIbgp[link.a] = 1;
+      hasIbgp[link.b] = 1;
+    }
+  }
+  return { all, neededByLeaves: needed, hasIbgp };
+}
+
+export function isActive(scope: Scope, node: NetNode, p: number): boolean {
+  if (!node.up) return false;
+  return (
+    scope.all ||
+    node.bgp.givesTransit ||
+    node.kind === 'cloud' ||
+    node.kind === 'internet' ||
+    scope.neededByLeaves[p] === 1 ||
+    scope.hasIbgp[node.index] === 1 ||
+    node.originates.includes(p)
+  );
+}
+
+export function computeControlPlane(net: Net, scope: Scope): ControlPlane {
+  const cp: ControlPlane = { ribs: [], converged: true, diverged: [], scope };
+  for (let p = 0; p < net.prefixes.count; p++) {
+    const rib: PrefixRib = {
+      ribIn: new Array<Route | null>(net.links.length * 2).fill(null),
+      best: new Array<Route | null>(net.nodes.length).fill(null),
+    };
+    cp.ribs.push(rib);
+    const seeds = net.origins[p]!.filter((o) => net.nodes[o]!.up);
+    if (seeds.length > 0) propagate(net, cp, p, rib, seeds);
+  }
+  return cp;
+}
+
+/** The paths a router holds for a prefix: its own origination first, then per link in order. */
+export function candidatesAt(net: Net, rib: PrefixRib, node: NetNode, p: number): Route[] {
+  const out: Route[] = [];
+  if (!node.up) return out;
+  if (node.originates.includes(p)) out.push(localRoute(net, node, p));
+  for (const l of node.links) {
+    const link = net.links[l]!;
+    if (!link.up) continue;
+    const r = rib.ribIn[2 * l + (link.b === node.index ? 1 : 0)];
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+const localRoutes = new WeakMap<Net['prefixes'], Map<number, Route>>();
+
+/** A network statement: weight 32768, origin IGP, an explicit MED of 0 (what FRR sends). */
+export function localRoute(net: Net, node: NetNode, p: number): Route {
+  let cache = localRoutes.get(net.prefixes);
+  if (!cache) {
+    cache = new Map();
+    localRoutes.set(net.prefixes, cache);
+  }
+  const key = node.index * 1_000_003 + p;
+  let r = cache.get(key);
+  if (!r || r.localPref !== node.bgp.defaultLocalPref) {
+    r = {
+      prefix: p,
+      weight: 32768,
+      localPref: node.bgp.defaultLocalPref,
+      med: 0,
+      asPath: [],
+      neighborAs: 0,
+      fromNode: node.index,
+      link: -1,
+      ebgp: false,
+      local: true,
+      peerRouterId: node.routerIdNum,
+      peerAddress: 0,
+    };
+    cache.set(key, r);
+  }
+  return r;
+}
+
+/** Runs the worklist from `seeds` to a fixed point. Returns false (and records it) when the
+ * iteration limit is hit: a policy that never converges (a "bad gadget"). */
+export function propagate(net: Net, cp: ControlPlane, p: number, rib: PrefixRib, seeds: number[]): boolean {
+  const queue: number[] = [];
+  const queued = new Uint8Array(net.nodes.length);
+  const changes = new Uint32Array(net.nodes.length);
+  for (const s of seeds) {
+    if (!queued[s]) {
+      queued[s] = 1;
+      queue.push(s);
+    }
+  }
+  // Generous: a converging policy settles in a few rounds per router; a divergent one never does.
+  const limit = 64;
+  for (let head = 0; head < queue.length; head++) {
+    const n = queue[head]!;
+    queued[n] = 0;
+    const node = net.nodes[n]!;
+    const newBest = isActive(cp.scope, node, p) ? selectBest(candidatesAt(net, rib, node, p), node.bgp) : null;
+    if (newBest === rib.best[n]) continue;
+    rib.best[n] = newBest;
+    if (++changes[n]! > limit) {
+      const nodes: number[] = [];
+      changes.forEach((c, i) => {
+        if (c > limit / 2) nodes.push(i);
+      });
+      cp.converged = false;
+      cp.diverged.push({ prefix: p, nodes });
+      return false;
+    }
+    for (const l of node.links) {
+      const link = net.links[l]!;
+      if (!link.up) continue;
+      const peerIndex = link.a === n ? link.b : link.a;
+      const peer = net.nodes[peerIndex]!;
+      if (!isActive(cp.scope, peer, p)) continue;
+      const slot = 2 * l + (link.b === peerIndex ? 1 : 0);
+      const advertised = newBest ? exportRoute(net, node, newBest, l, peer) : null;
+      if (sameRoute(rib.ribIn[slot] ?? null, advertised)) continue;
+      rib.ribIn[slot] = advertised;
+      if (!queued[peerIndex]) {
+        queued[peerIndex] = 1;
+        queue.push(peerIndex);
+      }
+    }
+  }
+  return true;
+}
+
+/** What `from` advertises over link `l` to `to`, as `to` holds it after its inbound policy; null
+ * when nothing is sent or the receiver rejects it (AS-path loop). */
+export function exportRoute(net: Net, from: NetNode, route: Route, l: number, to: NetNode): Route | null {
+  const link = net.links[l]!;
+  if (route.link === l) return null; // not back to the peer it came from
+  if (!route.local) {
+    if (link.ibgp && !route.ebgp) return null; // no route reflection: iBGP-learned stays put
+    if (!link.ibgp && !from.bgp.givesTransit) return null; // sites/clouds give no transit
+  }
+  const fromIsA = link.a === from.index;
+  const prefix = net.prefixes.list[route.prefix]!;
+  const out = mergedSet(link.policies[fromIsA ? 1 : 3], prefix);
+  let asPath: number[];
+  let med: number | null;
+  let localPref: number;
+  if (link.ibgp) {
+    asPath = route.asPath;
+    med = out.med ?? route.med;
+    localPref = out.localPref ?? route.localPref;
+  } else {
+    const base = from.bgp.asOverride ? route.asPath.map((as) => (as === to.asn ? from.asn : as)) : route.asPath;
+    const prepend = 1 + (out.asPathPrepend ?? 0);
+    asPath = new Array<number>(prepend).fill(from.asn).concat(base);
+    // Originated prefixes carry MED 0; a transit router does not pass MED on to another AS.
+    med = out.med ?? (route.local ? 0 : null);
+    localPref = to.bgp.defaultLocalPref;
+    let own = 0;
+    for (const as of asPath) if (as === to.asn) own++;
+    if (own > (to.bgp.allowasIn ?? 0)) return null;
+  }
+  const inbound = mergedSet(link.policies[fromIsA ? 2 : 0], prefix);
+  if (inbound.asPathPrepend) {
+    asPath = new Array<number>(inbound.asPathPrepend).fill(asPath[0] ?? from.asn).concat(asPath);
+  }
+  return {
+    prefix: route.prefix,
+    weight: inbound.weight ?? 0,
+    localPref: inbound.localPref ?? localPref,
+    med: inbound.med ?? med,
+    asPath,
+    neighborAs: asPath[0] ?? 0,
+    fromNode: from.index,
+    link: l,
+    ebgp: !link.ibgp,
+    local: false,
+    peerRouterId: from.routerIdNum,
+    peerAddress: fromIsA ? link.aAddressNum : link.bAddressNum,
+  };
+}
+
+type PolicySet = { weight?: number; localPref?: number; med?: number; asPathPrepend?: number };
+const EMPTY_SET: PolicySet = {};
+
+/** Every matching policy applies in document order; a later one's field overrides an earlier's. */
+function mergedSet(
+  policies: Net['links'][number]['policies'][number],
+  prefix: { base: number; len: number },
+): PolicySet {
+  if (policies.length === 0) return EMPTY_SET;
+  let merged: PolicySet | null = null;
+  for (const policy of policies) {
+    if (
+      policy.ranges.length > 0 &&
+      !policy.ranges.some((r) => prefix.len >= r.len && prefix.base >= r.base && prefix.base < r.base + r.size)
+    ) {
+      continue;
+    }
+    merged = { ...(merged ?? {}), ...policy.applied.set };
+  }
+  return merged ?? EMPTY_SET;
+}
+
+function sameRoute(a: Route | null, b: Route | null): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  if (
+    a.weight !== b.weight ||
+    a.localPref !== b.localPref ||
+    a.med !== b.med ||
+    a.fromNode !== b.fromNode ||
+    a.link !== b.link ||
+    a.asPath.length !== b.asPath.length
+  ) {
+    return false;
+  }
+  for (let i = 0; i < a.asPath.length; i++) if (a.asPath[i] !== b.asPath[i]) return false;
+  return true;
+}

@@ -1,0 +1,323 @@
+// The engine, top-down. Each stage is one file:
+//   normalize (normalize.ts)   design → indexed network, broken elements skipped with diagnostics
+//   control plane (bgp.ts)     BGP to a fixed point with FRR's best-path order (bestpath.ts)
+//   steering (steering.ts)     per flow: candidates, compliance, PBR, strategy, fallback
+//   load & cost (load.ts)      per link, per hub, per flow
+//   explanations (explain.ts)  the words; the structure is built with each flow
+// Failure scenarios (scenario.ts) start from the baseline and recompute only what a failure
+// touches; the resilience sweep (sweep.ts) runs every single failure that way.
+import type { Diagnostic } from '../model/diagnostics';
+import type { Design, Failure } from '../model/types';
+import { validateDesign } from '../model/validate';
+import { type ControlPlane, computeControlPlane, makeScope } from './bgp';
+import { summarize } from './explain';
+import { enumerateFlows, type FlowSpec } from './flows';
+import { Forwarder } from './forwarding';
+import { computeLoads } from './load';
+import { info, type Net, normalize, warn } from './normalize';
+import { decidingStep, materializeRibs, ribEntry, routerViews, sessions } from './rib-view';
+import { runScenario } from './scenario';
+import { decide, type SiteView, siteView } from './steering';
+import type { ComputeOptions, EngineOutput, EngineResult, Flow, FlowPath, ScenarioOutput, TimerProfile } from './types';
+
+/** Everything a later stage or a scenario reuses. */
+export interface Baseline {
+  net: Net;
+  cp: ControlPlane;
+  specs: FlowSpec[];
+  flows: Flow[];
+  result: EngineResult;
+  diagnostics: Diagnostic[];
+}
+
+const AUTO_RIB_LIMIT = 250_000;
+
+export function computeDesign(design: Design, options: ComputeOptions = {}): EngineOutput {
+  return createEngine().compute(design, options);
+}
+
+export function computeScenario(design: Design, failures: Failure[], options: ComputeOptions = {}): ScenarioOutput {
+  return createEngine().scenario(design, failures, options);
+}
+
+export interface Engine {
+  /** Computes a design (with options.failures: that scenario, as a plain result). */
+  compute(design: Design, options?: ComputeOptions): EngineOutput;
+  /** Baseline plus the failures: the after-failure result, the diff and convergence. */
+  scenario(design: Design, failures: Failure[], options?: ComputeOptions): ScenarioOutput;
+  /** The baseline the last compute built (for the sweep). */
+  baseline(design: Design, options?: ComputeOptions): Baseline;
+}
+
+/** A stateful engine: recomputing a design after a metric-only edit (latency, loss, cost,
+ * bandwidth of a link) reuses the control plane and recomputes only the flows that link touches. */
+export function createEngine(): Engine {
+  let last: { key: string; timers: TimerProfile; scope: string; baseline: Baseline } | null = null;
+
+  const baseline = (design: Design, options: ComputeOptions = {}): Baseline => {
+    const timers = options.timers ?? 'design';
+    const scope = options.ribScope ?? 'auto';
+    const key = controlPlaneKey(design);
+    if (last && last.key === key && last.timers === timers && last.scope === scope) {
+      if (last.baseline.net.design === design) return last.baseline;
+      const updated = refreshMetrics(last.baseline, design);
+      if (updated) {
+        last = { key, timers, scope, baseline: updated };
+        return updated;
+      }
+    }
+    const built = buildBaseline(design, timers, scope);
+    last = { key, timers, scope, baseline: built };
+    return built;
+  };
+
+  return {
+    baseline,
+    compute(design, options = {}) {
+      const base = baseline(design, options);
+      if (!options.failures || options.failures.length === 0) {
+        return { result: base.result, diagnostics: base.diagnostics };
+      }
+      const s = runScenario(base, options.failures);
+      return { result: s.scenario.result, diagnostics: s.diagnostics };
+    },
+    scenario(design, failures, options = {}) {
+      return runScenario(baseline(design, options), failures);
+    },
+  };
+}
+
+function buildBaseline(design: Design, timers: TimerProfile, scopeOption: string): Baseline {
+  const diagnostics: Diagnostic[] = validateDesign(design).filter((d) => d.code !== 'link.dangling-end');
+  const net = normalize(design, [], timers, diagnostics);
+  const cells = net.nodes.length * net.prefixes.count;
+  const all = scopeOption === 'all' || (scopeOption === 'auto' && cells <= AUTO_RIB_LIMIT);
+  if (scopeOption === 'auto' && !all) {
+    diagnostics.push(
+      info(
+        'engine.rib-scope',
+        `${net.nodes.length} routers x ${net.prefixes.count} prefixes: RIBs are listed for what the flows use only`,
+      ),
+    );
+  }
+  const cp = computeControlPlane(net, makeScope(net, all));
+  const specs = enumerateFlows(net, diagnostics);
+  const flows = computeFlows(net, cp, specs);
+  const result = assemble(net, cp, flows);
+  diagnostics.push(...flowDiagnostics(net, cp, flows));
+  return { net, cp, specs, flows, result, diagnostics };
+}
+
+/** Builds (or rebuilds, for `only`) the flows on a control plane. */
+export function computeFlows(
+  net: Net,
+  cp: ControlPlane,
+  specs: FlowSpec[],
+  only?: Set<number>,
+  previous?: Flow[],
+): Flow[] {
+  const fwd = new Forwarder(net, cp);
+  const views = new Map<number, SiteView>();
+  return specs.map((spec, i) => {
+    if (only && previous && !only.has(i)) return previous[i]!;
+    const key = spec.site * net.prefixes.count + spec.prefix;
+    let view = views.get(key);
+    if (!view) {
+      view = siteView(net, cp, fwd, spec.site, spec.prefix);
+      views.set(key, view);
+    }
+    return buildFlow(net, cp, fwd, spec, view);
+  });
+}
+
+function buildFlow(net: Net, cp: ControlPlane, fwd: Forwarder, spec: FlowSpec, view: SiteView): Flow {
+  const decision = decide(net, spec, view);
+  const paths: FlowPath[] = [];
+  for (const { candidate, share } of decision.chosen) {
+    for (const p of candidate.paths) paths.push({ ...p, share: p.share * share });
+  }
+  paths.sort((a, b) => b.share - a.share);
+  const delivered = decision.state === 'ok' || decision.state === 'sla-miss';
+  const primary = delivered ? paths[0] : undefined;
+  const site = net.nodes[spec.site]!;
+  const returnHubs = delivered ? returnPathHubs(net, fwd, spec) : [];
+  const egressHub = primary?.egressHub ?? null;
+  const entry = view.matched >= 0 ? ribEntry(net, cp, site, view.matched) : null;
+  const step = entry ? decidingStep(entry) : null;
+  const flow: Omit<Flow, 'explanation'> = {
+    id: spec.id,
+    site: site.id,
+    trafficClass: spec.cls.id,
+    destination: net.nodes[spec.destination]!.id,
+    destinationPrefix: net.prefixes.list[spec.prefix]!.cidr,
+    matchedPrefix: view.matched >= 0 ? net.prefixes.list[view.matched]!.cidr : null,
+    egressHub,
+    path: primary?.path ?? [],
+    links: primary?.links ?? [],
+    paths: delivered ? paths : [],
+    latencyMs: primary?.latencyMs ?? 0,
+    jitterMs: primary?.jitterMs ?? 0,
+    lossPct: primary?.lossPct ?? 0,
+    demandMbps: spec.demandMbps,
+    deliveredMbps: delivered ? spec.demandMbps : 0,
+    costPerMonth: 0,
+    meetsSla: decision.meetsSla,
+    compliant: decision.compliant,
+    state: decision.state,
+    returnAsymmetric: egressHub !== null && returnHubs.length > 0 && returnHubs[0] !== egressHub,
+    returnHubs,
+  };
+  const steps = [...decision.steps];
+  if (flow.returnAsymmetric) {
+    steps.push(`return traffic enters through ${returnHubs[0]}, not ${egressHub}: stateful inspection breaks`);
+  }
+  return {
+    ...flow,
+    explanation: {
+      summary: summarize(flow, decision.detail, step),
+      bgp:
+        entry && view.matched >= 0
+          ? {
+              node: site.id,
+              prefix: net.prefixes.list[view.matched]!.cidr,
+              best: entry.best,
+              decidingStep: step,
+              possibleReasons: entry.possibleReasons,
+              rivals: entry.rivals,
+              arrivalOrderDependent: entry.arrivalOrderDependent,
+            }
+          : null,
+      steering: { rule: decision.rule, detail: decision.detail },
+      candidates: decision.evaluated,
+      steps,
+    },
+  };
+}
+
+/** Hubs the return traffic crosses, from the destination back to the site's first prefix. */
+function returnPathHubs(net: Net, fwd: Forwarder, spec: FlowSpec): string[] {
+  const site = net.nodes[spec.site]!;
+  const sitePrefix = site.originates[0];
+  if (sitePrefix === undefined) return [];
+  const walk = fwd.walk(spec.destination, sitePrefix);
+  const primary = walk.paths.reduce<(typeof walk.paths)[number] | null>(
+    (a, b) => (!a || b.share > a.share ? b : a),
+    null,
+  );
+  if (!primary) return [];
+  return primary.nodes.filter((n) => net.nodes[n]!.kind === 'hub').map((n) => net.nodes[n]!.id);
+}
+
+export function assemble(net: Net, cp: ControlPlane, flows: Flow[]): EngineResult {
+  const { linkLoads, hubLoads, totals } = computeLoads(net, flows);
+  return {
+    addressing: net.addressing,
+    timers: net.timers,
+    ribScope: cp.scope.all ? 'all' : 'flows',
+    failures: net.failures,
+    routers: routerViews(net),
+    sessions: sessions(net, cp),
+    ribs: materializeRibs(net, cp),
+    converged: cp.converged,
+    flows,
+    linkLoads,
+    hubLoads,
+    totals,
+  };
+}
+
+export function flowDiagnostics(net: Net, cp: ControlPlane, flows: Flow[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const d of cp.diverged) {
+    out.push({
+      severity: 'error',
+      code: 'bgp.diverged',
+      message: `BGP policies never converge for ${net.prefixes.list[d.prefix]!.cidr}: ${d.nodes
+        .map((n) => net.nodes[n]!.id)
+        .join(', ')} keep changing their best path (a policy conflict); results show the state at the iteration limit`,
+      elementId: net.nodes[d.nodes[0] ?? 0]?.id ?? '',
+    });
+  }
+  for (const f of flows) {
+    if (f.state === 'unreachable') {
+      out.push(warn('flow.unreachable', f.explanation.summary, f.site));
+    }
+    if (f.explanation.steps.some((s) => s.includes('forwarding loop'))) {
+      out.push(warn('flow.loop', `${f.id}: a route ends in a forwarding loop`, f.site));
+    }
+  }
+  return out;
+}
+
+/** The parts of a design the control plane depends on. Equal keys = the same RIBs. */
+function controlPlaneKey(design: Design): string {
+  return JSON.stringify([
+    design.settings,
+    design.nodes.map((n) => [
+      n.id,
+      n.kind,
+      n.asn,
+      n.prefixes,
+      n.tags,
+      n.bgp,
+      n.routerId,
+      n.loopback,
+      'transit' in n ? n.transit : null,
+    ]),
+    design.links.map((l) => [l.id, l.source, l.target, l.addressing, l.circuit]),
+    design.bgpPolicies,
+  ]);
+}
+
+/** Same control plane, new metrics/classes: rebuild the net's link metrics and only the flows
+ * whose candidates touch a changed link (all flows when classes, rules or demands changed). */
+function refreshMetrics(base: Baseline, design: Design): Baseline | null {
+  const diagnostics: Diagnostic[] = validateDesign(design).filter((d) => d.code !== 'link.dangling-end');
+  const fresh = normalize(design, [], base.net.timers, diagnostics);
+  if (fresh.prefixes.count !== base.net.prefixes.count || fresh.links.length !== base.net.links.length) return null;
+  const net: Net = { ...fresh, prefixes: base.net.prefixes, origins: base.net.origins };
+  const changed = new Set<string>();
+  net.links.forEach((l, i) => {
+    const old = base.net.links[i]!;
+    if (
+      l.latencyMs !== old.latencyMs ||
+      l.jitterMs !== old.jitterMs ||
+      l.lossPct !== old.lossPct ||
+      l.bandwidthMbps !== old.bandwidthMbps ||
+      l.costPerMonth !== old.costPerMonth
+    ) {
+      changed.add(l.id);
+    }
+  });
+  const sameSteering =
+    JSON.stringify([
+      design.trafficClasses,
+      design.pbrRules,
+      design.nodes.map((n) =>
+        n.kind === 'site' ? n.demandMbps : n.kind === 'hub' ? [n.security, n.capacityMbps, n.location] : n.location,
+      ),
+    ]) ===
+    JSON.stringify([
+      base.net.design.trafficClasses,
+      base.net.design.pbrRules,
+      base.net.design.nodes.map((n) =>
+        n.kind === 'site' ? n.demandMbps : n.kind === 'hub' ? [n.security, n.capacityMbps, n.location] : n.location,
+      ),
+    ]);
+  const cp = base.cp;
+  let specs = base.specs;
+  let flows: Flow[];
+  if (sameSteering) {
+    const only = new Set<number>();
+    base.flows.forEach((f, i) => {
+      if (f.explanation.candidates.some((c) => c.paths.some((p) => p.links.some((l) => changed.has(l))))) only.add(i);
+    });
+    flows = computeFlows(net, cp, specs, only, base.flows);
+  } else {
+    specs = enumerateFlows(net, diagnostics);
+    flows = computeFlows(net, cp, specs);
+  }
+  const result = assemble(net, cp, flows);
+  diagnostics.push(...flowDiagnostics(net, cp, flows));
+  return { net, cp, specs, flows, result, diagnostics };
+}

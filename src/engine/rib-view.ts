@@ -1,0 +1,134 @@
+// Output of the control plane in the contract's terms: RouteCandidate / RibEntry per router and
+// prefix, the sessions, and per-router views (knobs, originated prefixes, per-session policies)
+// that the exporters render and the lab compares like-for-like.
+import { intToIpv4 } from '../model/ipv4';
+import { compareRoutes, multipath, rankRoutes, STEP, selectBest, stepName } from './bestpath';
+import { type ControlPlane, candidatesAt, isActive } from './bgp';
+import type { Net, NetNode } from './normalize';
+import type { Route } from './route';
+import type { BestPathStep, RibEntry, RouteCandidate, RouterView, SessionResult } from './types';
+
+export function toCandidate(net: Net, r: Route): RouteCandidate {
+  const from = net.nodes[r.fromNode]!;
+  return {
+    prefix: net.prefixes.list[r.prefix]!.cidr,
+    fromNode: from.id,
+    viaLink: r.link < 0 ? null : net.links[r.link]!.id,
+    peerAddress: intToIpv4(r.peerAddress),
+    peerRouterId: from.routerId,
+    asPath: r.asPath.slice(),
+    localPref: r.localPref,
+    med: r.med,
+    weight: r.weight,
+    origin: 'igp',
+    ebgp: r.ebgp,
+    locallyOriginated: r.local,
+  };
+}
+
+export function ribEntry(net: Net, cp: ControlPlane, node: NetNode, p: number): RibEntry | null {
+  const rib = cp.ribs[p]!;
+  const candidates = candidatesAt(net, rib, node, p);
+  if (candidates.length === 0) return null;
+  // The stored best is the fixed point's; recompute only if the router was not computed.
+  const best = rib.best[node.index] ?? selectBest(candidates, node.bgp);
+  const ranked = rankRoutes(best, candidates, node.bgp);
+  const ecmp = multipath(best, candidates, node.bgp);
+  const rivals = ranked.slice(1).map((c) => ({
+    candidate: toCandidate(net, c),
+    beatenAt: best ? stepName(compareRoutes(best, c, node.bgp)) : ('Nothing left to compare' as BestPathStep),
+  }));
+  const possible = new Set<BestPathStep>(rivals.map((r) => r.beatenAt));
+  return {
+    best: best ? toCandidate(net, best) : null,
+    ecmp: ecmp.map((r) => toCandidate(net, r)),
+    candidates: candidates.map((r) => toCandidate(net, r)),
+    rivals,
+    possibleReasons: rivals.length === 0 ? ['First path received'] : [...possible],
+    arrivalOrderDependent: rivals.some((r) => r.beatenAt === 'Older Path'),
+  };
+}
+
+/** Step that separated the best from the runner-up (what the explanation leads with). */
+export function decidingStep(entry: RibEntry): BestPathStep | null {
+  if (!entry.best) return null;
+  return entry.rivals[0]?.beatenAt ?? 'First path received';
+}
+
+export function materializeRibs(net: Net, cp: ControlPlane): Record<string, Record<string, RibEntry>> {
+  const out: Record<string, Record<string, RibEntry>> = {};
+  for (const node of net.nodes) {
+    const table: Record<string, RibEntry> = {};
+    for (let p = 0; p < net.prefixes.count; p++) {
+      if (!isActive(cp.scope, node, p)) continue;
+      const entry = ribEntry(net, cp, node, p);
+      if (entry) table[net.prefixes.list[p]!.cidr] = entry;
+    }
+    out[node.id] = table;
+  }
+  return out;
+}
+
+export function sessions(net: Net, cp: ControlPlane): SessionResult[] {
+  return net.links.map((link) => {
+    const a = net.nodes[link.a]!;
+    const b = net.nodes[link.b]!;
+    const advertised = (slot: number) => {
+      const out: string[] = [];
+      if (!link.up) return out;
+      for (let p = 0; p < net.prefixes.count; p++) if (cp.ribs[p]!.ribIn[slot]) out.push(net.prefixes.list[p]!.cidr);
+      return out;
+    };
+    const session: SessionResult = {
+      linkId: link.id,
+      a: a.id,
+      b: b.id,
+      type: link.ibgp ? 'ibgp' : 'ebgp',
+      state: link.up ? 'up' : 'down',
+      aAddress: link.aAddress,
+      bAddress: link.bAddress,
+      aAsn: a.asn,
+      bAsn: b.asn,
+      keepaliveS: link.keepaliveS,
+      holdS: link.holdS,
+      bfd: link.mechanism === 'bfd' ? { intervalMs: link.bfdIntervalMs, multiplier: link.bfdMultiplier } : null,
+      // slot 2l+1 = what b received from a; 2l = what a received from b.
+      advertisedAtoB: advertised(2 * link.index + 1),
+      advertisedBtoA: advertised(2 * link.index),
+    };
+    if (link.downReason) session.downReason = link.downReason;
+    return session;
+  });
+}
+
+export function routerViews(net: Net): Record<string, RouterView> {
+  const out: Record<string, RouterView> = {};
+  for (const node of net.nodes) {
+    out[node.id] = {
+      nodeId: node.id,
+      bgp: { ...node.bgp },
+      loopback: net.addressing.routers[node.id]?.loopback ?? '0.0.0.0',
+      originates: node.originates.map((p) => net.prefixes.list[p]!.cidr),
+      neighbors: node.links.map((l) => {
+        const link = net.links[l]!;
+        const isA = link.a === node.index;
+        const peer = net.nodes[isA ? link.b : link.a]!;
+        return {
+          linkId: link.id,
+          peerNode: peer.id,
+          peerAsn: peer.asn,
+          peerAddress: isA ? link.bAddress : link.aAddress,
+          localAddress: isA ? link.aAddress : link.bAddress,
+          type: link.ibgp ? 'ibgp' : 'ebgp',
+          nextHopSelf: link.ibgp,
+          inbound: link.policies[isA ? 0 : 2].map((p) => p.applied),
+          outbound: link.policies[isA ? 1 : 3].map((p) => p.applied),
+          advertisesLearnedRoutes: link.ibgp || node.bgp.givesTransit,
+        };
+      }),
+    };
+  }
+  return out;
+}
+
+export { STEP };
