@@ -30,7 +30,6 @@ function DesignEdgeViewImpl({ id, source, target, data, selected }: EdgeProps<Fl
     <g className={classes.join(' ')} data-testid={`link-${id}`}>
       <BaseEdge id={id} path={geometry.path} style={style} interactionWidth={16} />
       <text className="de-label" x={geometry.labelX} y={geometry.labelY} dy={-6} textAnchor="middle">
-        {link.encapsulation !== 'none' ? '🔒 ' : ''}
         {label}
       </text>
     </g>

@@ -28,13 +28,41 @@ export function getDesign(): Design {
   return useDesignStore.getState().design;
 }
 
+export interface UpdateOptions {
+  /** Edits with the same key within COALESCE_MS of each other merge into one undo step, so
+   * typing a name is one step, not one per keystroke. */
+  coalesceKey?: string;
+}
+
+/** How close in time two edits of one field must be to merge into one undo step. */
+export const COALESCE_MS = 1500;
+
+let lastCoalesce: { key: string; at: number; design: Design } | null = null;
+
 /** Applies a command to the document as one undoable step. A recipe returning the same design
  * object is a no-op (nothing recorded). */
-export function updateDesign(label: string, recipe: (d: Design) => Design): void {
+export function updateDesign(label: string, recipe: (d: Design) => Design, options: UpdateOptions = {}): void {
   const current = getDesign();
   const next = recipe(current);
   if (next === current) return;
-  useDesignStore.setState({ design: next, label });
+  const now = Date.now();
+  const key = options.coalesceKey;
+  const merge =
+    key !== undefined &&
+    lastCoalesce !== null &&
+    lastCoalesce.key === key &&
+    lastCoalesce.design === current &&
+    now - lastCoalesce.at < COALESCE_MS;
+  if (merge) {
+    // Same field, still typing: replace the present without a new history entry.
+    const temporalStore = useDesignStore.temporal.getState();
+    temporalStore.pause();
+    useDesignStore.setState({ design: next, label });
+    temporalStore.resume();
+  } else {
+    useDesignStore.setState({ design: next, label });
+  }
+  lastCoalesce = key === undefined ? null : { key, at: now, design: next };
 }
 
 /** Swaps in a whole design (open file, link, template): undoable, so a mistaken open is one Ctrl+Z away. */

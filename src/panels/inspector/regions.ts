@@ -1,0 +1,72 @@
+// Region-code suggestions per provider (typed freely; these only help).
+import type { CloudProvider } from '../../model';
+
+export const REGION_SUGGESTIONS: Readonly<Record<CloudProvider, readonly string[]>> = {
+  aws: [
+    'us-east-1',
+    'us-east-2',
+    'us-west-2',
+    'eu-west-1',
+    'eu-central-1',
+    'eu-west-3',
+    'ap-southeast-1',
+    'ap-northeast-1',
+    'cn-north-1',
+  ],
+  azure: [
+    'westeurope',
+    'northeurope',
+    'germanywestcentral',
+    'eastus',
+    'eastus2',
+    'westus2',
+    'southeastasia',
+    'chinanorth3',
+  ],
+  gcp: [
+    'europe-west3',
+    'europe-west1',
+    'europe-west4',
+    'us-central1',
+    'us-east4',
+    'us-west1',
+    'asia-east1',
+    'asia-southeast1',
+  ],
+  alibaba: [
+    'cn-beijing',
+    'cn-shanghai',
+    'cn-hangzhou',
+    'cn-shenzhen',
+    'cn-hongkong',
+    'eu-central-1',
+    'us-west-1',
+    'ap-southeast-1',
+  ],
+  oracle: ['us-ashburn-1', 'us-phoenix-1', 'eu-frankfurt-1', 'eu-amsterdam-1', 'uk-london-1', 'ap-tokyo-1'],
+  other: [],
+};
+
+/** Country codes a user most likely means, for the location datalist. */
+export const COMMON_COUNTRIES: readonly { code: string; name: string }[] = [
+  { code: 'US', name: 'United States' },
+  { code: 'CA', name: 'Canada' },
+  { code: 'BR', name: 'Brazil' },
+  { code: 'GB', name: 'United Kingdom' },
+  { code: 'IE', name: 'Ireland' },
+  { code: 'DE', name: 'Germany' },
+  { code: 'FR', name: 'France' },
+  { code: 'NL', name: 'Netherlands' },
+  { code: 'ES', name: 'Spain' },
+  { code: 'IT', name: 'Italy' },
+  { code: 'SE', name: 'Sweden' },
+  { code: 'CH', name: 'Switzerland' },
+  { code: 'PL', name: 'Poland' },
+  { code: 'CN', name: 'China' },
+  { code: 'HK', name: 'Hong Kong' },
+  { code: 'JP', name: 'Japan' },
+  { code: 'SG', name: 'Singapore' },
+  { code: 'IN', name: 'India' },
+  { code: 'AU', name: 'Australia' },
+  { code: 'AE', name: 'United Arab Emirates' },
+];

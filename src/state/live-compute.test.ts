@@ -1,0 +1,162 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { baselineResult, hub1DownScenario, tinyDesign } from '../canvas/overlay/overlay-fixtures';
+import type { EngineOutput, ScenarioOutput, SweepOutput, SweepProgress } from '../engine/types';
+import type { Design } from '../model';
+import { useAnalysisStore } from './analysis-store';
+import { initDesign, updateDesign } from './design-store';
+import { type AnalysisEngine, type LiveCompute, startLiveCompute, startOverlaySync } from './live-compute';
+import { useOverlayStore } from './overlay-store';
+import { resetResults, useResultsStore } from './results-store';
+
+/** An engine whose answers the test releases by hand, to play out races. */
+function manualEngine() {
+  const computes: { design: Design; resolve: (o: EngineOutput) => void; reject: (e: unknown) => void; signal: AbortSignal }[] = [];
+  const scenarios: { resolve: (o: ScenarioOutput) => void; signal: AbortSignal }[] = [];
+  let sweepRun: { resolve: (o: SweepOutput) => void; onProgress: (p: SweepProgress) => void; signal: AbortSignal } | null =
+    null;
+  const engine: AnalysisEngine = {
+    compute: (design, _options, signal) =>
+      new Promise((resolve, reject) => computes.push({ design, resolve, reject, signal })),
+    scenario: (_design, _failures, signal) => new Promise((resolve) => scenarios.push({ resolve, signal })),
+    sweep: (_design, { signal, onProgress }) =>
+      new Promise((resolve, reject) => {
+        sweepRun = { resolve, onProgress, signal };
+        signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+      }),
+  };
+  return { engine, computes, scenarios, sweep: () => sweepRun };
+}
+
+const output = (marker: number): EngineOutput => {
+  const result = baselineResult();
+  result.totals.costPerMonth = marker;
+  return { result, diagnostics: [] };
+};
+
+let live: LiveCompute | null = null;
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  resetResults();
+  useAnalysisStore.setState({ mode: 'design', failures: [] });
+  initDesign(tinyDesign());
+});
+
+afterEach(() => {
+  live?.stop();
+  live = null;
+  vi.useRealTimers();
+});
+
+describe('live compute', () => {
+  it('debounces a burst of edits into one compute and says so while computing', async () => {
+    const m = manualEngine();
+    live = startLiveCompute(m.engine, { debounceMs: 100 });
+    for (let i = 0; i < 5; i++) updateDesign('nudge', (d) => ({ ...d, meta: { ...d.meta, description: `edit ${i}` } }));
+    expect(useResultsStore.getState().run.status).toBe('computing');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(m.computes).toHaveLength(1);
+    expect(m.computes[0]?.design.meta.description).toBe('edit 4');
+    m.computes[0]?.resolve(output(1));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(useResultsStore.getState().run.status).toBe('up-to-date');
+    expect(useResultsStore.getState().baseline?.totals.costPerMonth).toBe(1);
+  });
+
+  it('drops a stale result that arrives after a newer one, and aborts the superseded request', async () => {
+    const m = manualEngine();
+    live = startLiveCompute(m.engine, { debounceMs: 10 });
+    await vi.advanceTimersByTimeAsync(10);
+    updateDesign('edit', (d) => ({ ...d, meta: { ...d.meta, description: 'newer' } }));
+    await vi.advanceTimersByTimeAsync(10);
+    expect(m.computes).toHaveLength(2);
+    expect(m.computes[0]?.signal.aborted).toBe(true);
+    m.computes[1]?.resolve(output(2));
+    await vi.advanceTimersByTimeAsync(0);
+    m.computes[0]?.resolve(output(1));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(useResultsStore.getState().baseline?.totals.costPerMonth).toBe(2);
+  });
+
+  it('reports an engine failure as an error status with its message, keeping the last good result', async () => {
+    const m = manualEngine();
+    live = startLiveCompute(m.engine, { debounceMs: 10 });
+    await vi.advanceTimersByTimeAsync(10);
+    m.computes[0]?.resolve(output(7));
+    await vi.advanceTimersByTimeAsync(0);
+    updateDesign('edit', (d) => ({ ...d, meta: { ...d.meta, description: 'x' } }));
+    await vi.advanceTimersByTimeAsync(10);
+    m.computes[1]?.reject(new Error('worker crashed'));
+    await vi.advanceTimersByTimeAsync(0);
+    const s = useResultsStore.getState();
+    expect(s.run).toMatchObject({ status: 'error', error: 'worker crashed' });
+    expect(s.baseline?.totals.costPerMonth).toBe(7);
+  });
+
+  it('counts error diagnostics as an error status', async () => {
+    const m = manualEngine();
+    live = startLiveCompute(m.engine, { debounceMs: 10 });
+    await vi.advanceTimersByTimeAsync(10);
+    m.computes[0]?.resolve({
+      ...output(1),
+      diagnostics: [{ severity: 'error', code: 'link.dangling-end', message: 'bad', elementId: 'l-a1' }],
+    });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(useResultsStore.getState().run.status).toBe('error');
+    expect(useResultsStore.getState().diagnostics[0]?.elementId).toBe('l-a1');
+  });
+
+  it('computes the what-if scenario when failures are set in what-if mode, and clears it on leaving', async () => {
+    const m = manualEngine();
+    live = startLiveCompute(m.engine, { debounceMs: 10 });
+    await vi.advanceTimersByTimeAsync(10);
+    m.computes[0]?.resolve(output(1));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(m.scenarios).toHaveLength(0);
+    useAnalysisStore.getState().setMode('what-if');
+    useAnalysisStore.getState().clickFail('node', 'hub-1');
+    await vi.advanceTimersByTimeAsync(10);
+    expect(m.scenarios).toHaveLength(1);
+    m.scenarios[0]?.resolve({ scenario: hub1DownScenario(), diagnostics: [] });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(useResultsStore.getState().scenario?.diff.moved).toHaveLength(1);
+    useAnalysisStore.getState().setMode('design');
+    await vi.advanceTimersByTimeAsync(10);
+    expect(useResultsStore.getState().scenario).toBeNull();
+  });
+
+  it('runs the sweep with throttled progress and reports a cancel as cancelled', async () => {
+    const m = manualEngine();
+    live = startLiveCompute(m.engine, { debounceMs: 10, progressEveryMs: 100 });
+    const run = live.runSweep();
+    expect(useResultsStore.getState().sweep.status).toBe('running');
+    const sweep = m.sweep();
+    sweep?.onProgress({ done: 1, total: 10, element: { kind: 'node', id: 'hub-1' } });
+    sweep?.onProgress({ done: 2, total: 10, element: { kind: 'node', id: 'hub-2' } });
+    expect(useResultsStore.getState().sweep.progress?.done).toBe(1);
+    await vi.advanceTimersByTimeAsync(150);
+    sweep?.onProgress({ done: 3, total: 10, element: { kind: 'link', id: 'l-a1' } });
+    expect(useResultsStore.getState().sweep.progress?.done).toBe(3);
+    live.cancelSweep();
+    await run;
+    expect(useResultsStore.getState().sweep.status).toBe('cancelled');
+  });
+});
+
+describe('overlay sync', () => {
+  it('draws the baseline on the canvas and lets what-if clicks fail elements', async () => {
+    const stop = startOverlaySync();
+    useResultsStore.setState({ baseline: baselineResult() });
+    await Promise.resolve();
+    expect(useOverlayStore.getState().overlay.nodes['hub-1']?.highlight).toBe('egress');
+    expect(useOverlayStore.getState().elementClick).toBeNull();
+    useAnalysisStore.getState().setMode('what-if');
+    const click = useOverlayStore.getState().elementClick;
+    expect(click?.('node', 'hub-1')).toBe(true);
+    expect(useAnalysisStore.getState().failures).toEqual([{ kind: 'node', target: 'hub-1', mode: 'hard' }]);
+    await Promise.resolve();
+    expect(useOverlayStore.getState().overlay.nodes['hub-1']?.highlight).toBe('failed');
+    stop();
+    expect(useOverlayStore.getState().elementClick).toBeNull();
+  });
+});

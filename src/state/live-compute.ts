@@ -1,0 +1,280 @@
+// The live layer: design edits and what-if failures → the engine (in the worker) → the results
+// store → the canvas overlay. Debounced, latest wins: every request aborts the one before it, and
+// a result that arrives for a superseded request is dropped, so a stale answer never overwrites
+// a newer one. The main thread only schedules, stores and draws.
+import { buildOverlay } from '../canvas/overlay/build-overlay';
+import type { FlowFocus } from '../canvas/overlay/focus';
+import { stabilise } from '../canvas/overlay/stabilise';
+import type { ComputeOptions, EngineOutput, ScenarioOutput, SweepOutput, SweepProgress } from '../engine/types';
+import type { Design, Diagnostic, Failure } from '../model';
+import { useAnalysisStore } from './analysis-store';
+import { useDesignStore } from './design-store';
+import { setElementClick, setOverlay, useOverlayStore } from './overlay-store';
+import { IDLE_RUN, IDLE_SWEEP, useResultsStore } from './results-store';
+
+/** The engine as the live layer needs it; the worker client satisfies it (see engine-adapter). */
+export interface AnalysisEngine {
+  compute(design: Design, options: ComputeOptions, signal: AbortSignal): Promise<EngineOutput>;
+  scenario(design: Design, failures: Failure[], signal: AbortSignal): Promise<ScenarioOutput>;
+  sweep(
+    design: Design,
+    options: { signal: AbortSignal; onProgress: (progress: SweepProgress) => void },
+  ): Promise<SweepOutput>;
+}
+
+export interface LiveOptions {
+  /** Quiet time after the last edit before computing (a drag emits many edits). */
+  debounceMs?: number;
+  /** At most one progress update per this many ms reaches the store (and React). */
+  progressEveryMs?: number;
+}
+
+export interface LiveCompute {
+  stop(): void;
+  /** Runs the resilience sweep on the current design (cancelling a running one). */
+  runSweep(): Promise<void>;
+  cancelSweep(): void;
+  /** Computes now instead of after the debounce (tests, "recompute" button). */
+  flush(): Promise<void>;
+}
+
+export function isAbort(error: unknown): boolean {
+  return (
+    (error instanceof Error || (typeof error === 'object' && error !== null)) &&
+    ((error as { name?: string }).name === 'AbortError' ||
+      /abort|cancel|superseded/i.test(String((error as Error).message)))
+  );
+}
+
+const hasErrors = (diagnostics: readonly Diagnostic[]) => diagnostics.some((d) => d.severity === 'error');
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function startLiveCompute(engine: AnalysisEngine, options: LiveOptions = {}): LiveCompute {
+  const debounceMs = options.debounceMs ?? 150;
+  const progressEveryMs = options.progressEveryMs ?? 100;
+  const results = useResultsStore;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let baselineCtl: AbortController | null = null;
+  let scenarioCtl: AbortController | null = null;
+  let sweepCtl: AbortController | null = null;
+  let baselineSeq = 0;
+  let scenarioSeq = 0;
+  let pending: Promise<void> = Promise.resolve();
+
+  const wantsScenario = () => {
+    const a = useAnalysisStore.getState();
+    return a.mode === 'what-if' && a.failures.length > 0;
+  };
+
+  async function computeBaseline(): Promise<void> {
+    const design = useDesignStore.getState().design;
+    baselineCtl?.abort();
+    const ctl = new AbortController();
+    baselineCtl = ctl;
+    const seq = ++baselineSeq;
+    const started = performance.now();
+    results.setState((s) => ({ run: { ...s.run, status: 'computing' } }));
+    try {
+      const out = await engine.compute(design, {}, ctl.signal);
+      if (seq !== baselineSeq) return; // superseded while running: a newer request owns the store
+      results.setState({
+        baseline: out.result,
+        baselineDesign: design,
+        diagnostics: out.diagnostics,
+        run: {
+          status: hasErrors(out.diagnostics) ? 'error' : 'up-to-date',
+          error: null,
+          durationMs: performance.now() - started,
+        },
+      });
+    } catch (error) {
+      if (seq !== baselineSeq || isAbort(error)) return;
+      results.setState({ run: { status: 'error', error: message(error), durationMs: performance.now() - started } });
+    }
+  }
+
+  async function computeScenario(): Promise<void> {
+    scenarioCtl?.abort();
+    const seq = ++scenarioSeq;
+    if (!wantsScenario()) {
+      scenarioCtl = null;
+      results.setState({ scenario: null, scenarioDiagnostics: [], scenarioRun: IDLE_RUN });
+      return;
+    }
+    const design = useDesignStore.getState().design;
+    const failures = useAnalysisStore.getState().failures;
+    const ctl = new AbortController();
+    scenarioCtl = ctl;
+    const started = performance.now();
+    results.setState((s) => ({ scenarioRun: { ...s.scenarioRun, status: 'computing' } }));
+    try {
+      const out = await engine.scenario(design, failures, ctl.signal);
+      if (seq !== scenarioSeq) return;
+      results.setState({
+        scenario: out.scenario,
+        scenarioDiagnostics: out.diagnostics,
+        scenarioRun: { status: 'up-to-date', error: null, durationMs: performance.now() - started },
+      });
+    } catch (error) {
+      if (seq !== scenarioSeq || isAbort(error)) return;
+      results.setState({
+        scenario: null,
+        scenarioRun: { status: 'error', error: message(error), durationMs: performance.now() - started },
+      });
+    }
+  }
+
+  // The baseline first, then the scenario: the engine reuses the baseline it just built.
+  const computeAll = (what: 'all' | 'scenario') => {
+    pending = (what === 'all' ? computeBaseline() : Promise.resolve()).then(computeScenario);
+    return pending;
+  };
+
+  let due: 'all' | 'scenario' | null = null;
+  const schedule = (what: 'all' | 'scenario') => {
+    due = due === 'all' || what === 'all' ? 'all' : 'scenario';
+    if (timer) clearTimeout(timer);
+    // Announce at once that the shown result is about to change.
+    if (what === 'all') results.setState((s) => ({ run: { ...s.run, status: 'computing' } }));
+    timer = setTimeout(() => {
+      timer = null;
+      const what = due ?? 'all';
+      due = null;
+      void computeAll(what);
+    }, debounceMs);
+  };
+
+  const unsubDesign = useDesignStore.subscribe((s, prev) => {
+    if (s.design !== prev.design) schedule('all');
+  });
+  const unsubAnalysis = useAnalysisStore.subscribe((s, prev) => {
+    if (s.failures !== prev.failures || s.mode !== prev.mode) schedule('scenario');
+  });
+
+  schedule('all');
+
+  return {
+    stop() {
+      if (timer) clearTimeout(timer);
+      baselineCtl?.abort();
+      scenarioCtl?.abort();
+      sweepCtl?.abort();
+      unsubDesign();
+      unsubAnalysis();
+    },
+    async flush() {
+      if (timer) {
+        clearTimeout(timer);
+        timer = null;
+        const what = due ?? 'all';
+        due = null;
+        await computeAll(what);
+      } else await pending;
+    },
+    cancelSweep() {
+      sweepCtl?.abort();
+    },
+    async runSweep() {
+      sweepCtl?.abort();
+      const ctl = new AbortController();
+      sweepCtl = ctl;
+      const design = useDesignStore.getState().design;
+      const started = performance.now();
+      let lastProgressAt = 0;
+      results.setState({ sweep: { ...IDLE_SWEEP, status: 'running', design } });
+      const onProgress = (progress: SweepProgress) => {
+        if (sweepCtl !== ctl) return;
+        const now = performance.now();
+        // Throttled: the worker may report thousands of scenarios; the bar needs ten a second.
+        if (now - lastProgressAt < progressEveryMs && progress.done < progress.total) return;
+        lastProgressAt = now;
+        results.setState((s) => ({ sweep: { ...s.sweep, progress } }));
+      };
+      try {
+        const out = await engine.sweep(design, { signal: ctl.signal, onProgress });
+        if (sweepCtl !== ctl) return;
+        results.setState((s) => ({
+          sweep: {
+            ...s.sweep,
+            status: out.report.cancelled || ctl.signal.aborted ? 'cancelled' : 'done',
+            report: out.report,
+            durationMs: performance.now() - started,
+          },
+        }));
+      } catch (error) {
+        if (sweepCtl !== ctl) return;
+        results.setState((s) => ({
+          sweep: {
+            ...s.sweep,
+            status: isAbort(error) || ctl.signal.aborted ? 'cancelled' : 'error',
+            error: isAbort(error) ? null : message(error),
+            durationMs: performance.now() - started,
+          },
+        }));
+      }
+    },
+  };
+}
+
+/** The flows in focus, from the analysis state. */
+export function currentFocus(): FlowFocus {
+  const a = useAnalysisStore.getState();
+  return {
+    trafficClass: a.selectedClass,
+    site: a.selectedSite,
+    destination: a.selectedDestination,
+    flow: a.selectedFlow,
+  };
+}
+
+/** Keeps the canvas overlay in step with the results and the analysis state, and lets what-if
+ * mode take over canvas clicks (a click fails or restores the element). */
+export function startOverlaySync(): () => void {
+  let scheduled = false;
+  const refresh = () => {
+    scheduled = false;
+    const a = useAnalysisStore.getState();
+    const r = useResultsStore.getState();
+    const next = buildOverlay({
+      design: useDesignStore.getState().design,
+      mode: a.mode,
+      baseline: r.baseline,
+      scenario: a.mode === 'what-if' ? r.scenario : null,
+      failures: a.mode === 'what-if' ? a.failures : [],
+      focus: currentFocus(),
+      report: r.sweep.report,
+      showCriticality: a.showCriticality,
+    });
+    setOverlay(stabilise(useOverlayStore.getState().overlay, next));
+  };
+  // Several stores change in one gesture: draw once, after they all have.
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    queueMicrotask(refresh);
+  };
+  const unsubs = [
+    useResultsStore.subscribe(schedule),
+    useDesignStore.subscribe((s, p) => {
+      if (s.design !== p.design) schedule();
+    }),
+    useAnalysisStore.subscribe((s, p) => {
+      if (s.mode !== p.mode) setElementClick(s.mode === 'what-if' ? whatIfClick : null);
+      schedule();
+    }),
+  ];
+  if (useAnalysisStore.getState().mode === 'what-if') setElementClick(whatIfClick);
+  refresh();
+  return () => {
+    for (const u of unsubs) u();
+    setElementClick(null);
+  };
+}
+
+function whatIfClick(kind: 'node' | 'link', id: string): boolean {
+  useAnalysisStore.getState().clickFail(kind, id);
+  return true;
+}

@@ -1,0 +1,79 @@
+// What the engine last said: the baseline result of the design, the what-if scenario's result,
+// the resilience report, and the status of each run. Written only by the live layer
+// (live-compute.ts); read by the overlay and the panels. Never in undo history.
+import { create } from 'zustand';
+import type { EngineResult, ResilienceReport, ScenarioResult, SweepProgress } from '../engine/types';
+import type { Design, Diagnostic } from '../model';
+
+export type ComputeStatus = 'idle' | 'computing' | 'up-to-date' | 'error';
+
+export interface RunInfo {
+  status: ComputeStatus;
+  /** Why the last run failed (an exception in the engine or the worker), for the status panel. */
+  error: string | null;
+  /** Wall time of the last finished run, ms. */
+  durationMs: number | null;
+}
+
+export type SweepStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
+
+export interface SweepState {
+  status: SweepStatus;
+  progress: SweepProgress | null;
+  report: ResilienceReport | null;
+  /** The design the report was computed on: a later edit makes the report stale, not wrong. */
+  design: Design | null;
+  error: string | null;
+  durationMs: number | null;
+}
+
+export interface ResultsState {
+  baseline: EngineResult | null;
+  /** The design the baseline belongs to. */
+  baselineDesign: Design | null;
+  diagnostics: Diagnostic[];
+  run: RunInfo;
+  scenario: ScenarioResult | null;
+  scenarioDiagnostics: Diagnostic[];
+  scenarioRun: RunInfo;
+  sweep: SweepState;
+}
+
+export const IDLE_RUN: RunInfo = { status: 'idle', error: null, durationMs: null };
+export const IDLE_SWEEP: SweepState = {
+  status: 'idle',
+  progress: null,
+  report: null,
+  design: null,
+  error: null,
+  durationMs: null,
+};
+
+export const useResultsStore = create<ResultsState>()(() => ({
+  baseline: null,
+  baselineDesign: null,
+  diagnostics: [],
+  run: IDLE_RUN,
+  scenario: null,
+  scenarioDiagnostics: [],
+  scenarioRun: IDLE_RUN,
+  sweep: IDLE_SWEEP,
+}));
+
+export function resetResults(): void {
+  useResultsStore.setState({
+    baseline: null,
+    baselineDesign: null,
+    diagnostics: [],
+    run: IDLE_RUN,
+    scenario: null,
+    scenarioDiagnostics: [],
+    scenarioRun: IDLE_RUN,
+    sweep: IDLE_SWEEP,
+  });
+}
+
+/** The result the canvas shows in the current mode: the scenario's when one is computed. */
+export function shownResult(state: ResultsState, mode: 'design' | 'what-if'): EngineResult | null {
+  return mode === 'what-if' && state.scenario ? state.scenario.result : state.baseline;
+}
