@@ -10,10 +10,18 @@ import { resetResults, useResultsStore } from './results-store';
 
 /** An engine whose answers the test releases by hand, to play out races. */
 function manualEngine() {
-  const computes: { design: Design; resolve: (o: EngineOutput) => void; reject: (e: unknown) => void; signal: AbortSignal }[] = [];
+  const computes: {
+    design: Design;
+    resolve: (o: EngineOutput) => void;
+    reject: (e: unknown) => void;
+    signal: AbortSignal;
+  }[] = [];
   const scenarios: { resolve: (o: ScenarioOutput) => void; signal: AbortSignal }[] = [];
-  let sweepRun: { resolve: (o: SweepOutput) => void; onProgress: (p: SweepProgress) => void; signal: AbortSignal } | null =
-    null;
+  let sweepRun: {
+    resolve: (o: SweepOutput) => void;
+    onProgress: (p: SweepProgress) => void;
+    signal: AbortSignal;
+  } | null = null;
   const engine: AnalysisEngine = {
     compute: (design, _options, signal) =>
       new Promise((resolve, reject) => computes.push({ design, resolve, reject, signal })),

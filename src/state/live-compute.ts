@@ -183,7 +183,7 @@ export function startLiveCompute(engine: AnalysisEngine, options: LiveOptions = 
       sweepCtl = ctl;
       const design = useDesignStore.getState().design;
       const started = performance.now();
-      let lastProgressAt = 0;
+      let lastProgressAt = Number.NEGATIVE_INFINITY;
       results.setState({ sweep: { ...IDLE_SWEEP, status: 'running', design } });
       const onProgress = (progress: SweepProgress) => {
         if (sweepCtl !== ctl) return;
