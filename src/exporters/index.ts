@@ -2,11 +2,19 @@
 // Exporter, and one entry here; then `npx tsx scripts/update-export-golden.ts <id>` writes its
 // golden files (src/exporters/<id>/__golden__), which golden.test.ts checks.
 import { frrExporter } from './frr';
+import { iosXeExporter } from './ios-xe';
+import { junosExporter } from './junos';
 import { strongswanExporter } from './strongswan';
 import type { Exporter, PlatformId } from './types';
 import { wireguardExporter } from './wireguard';
 
-export const EXPORTERS: readonly Exporter[] = [frrExporter, wireguardExporter, strongswanExporter];
+export const EXPORTERS: readonly Exporter[] = [
+  frrExporter,
+  wireguardExporter,
+  strongswanExporter,
+  iosXeExporter,
+  junosExporter,
+];
 
 export const PLATFORM_IDS: readonly PlatformId[] = ['frr', 'ios-xe', 'junos', 'eos', 'wireguard', 'strongswan'];
 
