@@ -24,4 +24,28 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: 'build the design as real FRR routers (Linux, root) and check the engine against them',
     load: () => import('./commands/lab'),
   },
+  {
+    name: 'compute',
+    usage: 'compute <design> [--fail <id>[:silent],...] [--fast-timers] [--format table|json]',
+    summary: 'the flows the engine predicts (after failures, with the diff and convergence)',
+    load: () => import('./commands/compute'),
+  },
+  {
+    name: 'resilience',
+    usage: 'resilience <design> [--fast-timers] [--format table|json]',
+    summary: 'fail every link, node, circuit and region in turn; single points of failure',
+    load: () => import('./commands/resilience'),
+  },
+  {
+    name: 'check',
+    usage: 'check <design>',
+    summary: 'exit 1 when the design breaks its own rules (SLA, compliance, critical SPOF)',
+    load: () => import('./commands/check'),
+  },
+  {
+    name: 'diff',
+    usage: 'diff <design-a> <design-b> [--format table|json]',
+    summary: 'which flows move between two revisions of a design',
+    load: () => import('./commands/diff'),
+  },
 ];
