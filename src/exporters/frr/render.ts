@@ -46,7 +46,7 @@ export function renderFrr(device: DeviceModel, context: ExportContext): ExportRe
     lines.push('exit', '!');
   }
 
-  lines.push(...renderBgp(device, host));
+  // Policies before `router bgp`: bgpd complains about a neighbour's route-map that is not yet defined.
   for (const list of device.prefixLists) {
     const name = safeIdentifier(P, `node '${host}' prefix-list name`, list.name);
     for (const e of list.entries) {
@@ -60,6 +60,8 @@ export function renderFrr(device: DeviceModel, context: ExportContext): ExportRe
     const name = safeIdentifier(P, `node '${host}' route-map name`, map.name);
     for (const entry of map.entries) lines.push(...renderRouteMapEntry(name, entry), '!');
   }
+
+  lines.push(...renderBgp(device, host));
 
   if (device.bfdPeers.length > 0) {
     lines.push('bfd');
