@@ -1,6 +1,7 @@
 // The registry of exporters. Add a platform: a folder under src/exporters/<id>/ exporting an
 // Exporter, and one entry here; then `npx tsx scripts/update-export-golden.ts <id>` writes its
 // golden files (src/exporters/<id>/__golden__), which golden.test.ts checks.
+import { eosExporter } from './eos';
 import { frrExporter } from './frr';
 import { iosXeExporter } from './ios-xe';
 import { junosExporter } from './junos';
@@ -14,6 +15,7 @@ export const EXPORTERS: readonly Exporter[] = [
   strongswanExporter,
   iosXeExporter,
   junosExporter,
+  eosExporter,
 ];
 
 export const PLATFORM_IDS: readonly PlatformId[] = ['frr', 'ios-xe', 'junos', 'eos', 'wireguard', 'strongswan'];
