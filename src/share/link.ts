@@ -44,7 +44,7 @@ export function encodeDesignLink(design: Design): ShareResult<EncodedLink> {
     const document = withoutSecrets(JSON.parse(JSON.stringify(parsed.data)) as Json);
     if (!isJsonObject(document)) return failure('internal', 'The design did not serialize to an object.');
     const compact = JSON.stringify(encodePayloadV1(document));
-    const data = encodeBase64Url(deflateSync(strToU8(compact), { level: 9, mem: 12 }));
+    const data = encodeBase64Url(deflateSync(strToU8(compact), { level: 9 }));
     const fragment = formatEnvelope(CURRENT_LINK_VERSION, data);
     return {
       ok: true,

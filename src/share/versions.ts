@@ -1,11 +1,12 @@
 // Every link version ever shipped, and how to read its data part. Entries are never removed: a
 // link in an old ticket must keep opening. A new version (new compression, new compact form)
 // adds an entry and becomes CURRENT_LINK_VERSION; src/model migrations then upgrade the document.
+import { CURRENT_SCHEMA_VERSION } from '../model/schema';
 import { decodeBase64Url } from './base64url';
 import { inflateBounded } from './bounded-inflate';
 import { decodePayloadV1 } from './codec-v1';
 import { failure, type ShareResult } from './errors';
-import { type Json, type JsonObject, PayloadError } from './json';
+import { isJsonObject, type Json, type JsonObject, PayloadError } from './json';
 import { MAX_INFLATED_BYTES } from './limits';
 import { guardPayload } from './payload-guard';
 
@@ -36,6 +37,14 @@ function decodeDeflatedJson(data: string, decodePayload: (payload: Json) => Json
   }
   const guard = guardPayload(payload);
   if (!guard.ok) return failure(guard.code, `The link is refused: ${guard.message}.`);
+  // A newer schema may also mean a compact form this version cannot expand: say so plainly first.
+  const schemaVersion = isJsonObject(payload) ? payload.v : undefined;
+  if (typeof schemaVersion === 'number' && schemaVersion > CURRENT_SCHEMA_VERSION) {
+    return failure(
+      'newer-version',
+      `The link's design was made by a newer Egress Designer (schema version ${schemaVersion}; this version reads up to ${CURRENT_SCHEMA_VERSION}). Update the app to open it.`,
+    );
+  }
   try {
     return { ok: true, value: decodePayload(payload) };
   } catch (error) {
