@@ -6,6 +6,7 @@ import type { EngineResult, ScenarioResult } from '../engine/types';
 import type { Design } from '../model/types';
 import { type ExpectedRoute, type NextHopKey, observedRoutes, type Routes } from './compare';
 import { readTables } from './observe';
+import { sleep } from './run';
 import type { BuiltLab } from './topology';
 import { sameWalk, type Walk, walk } from './walk';
 
@@ -95,6 +96,9 @@ function predictionsByPair(baseline: EngineResult, scenario: ScenarioResult): Ma
   return out;
 }
 
+/** Pause between polling rounds: the resolution is about half of it plus the round itself. */
+const POLL_PAUSE_MS = 20;
+
 /** Polls until every plan's path is the predicted one or the time bound passes. */
 export async function measureConvergence(
   lab: BuiltLab,
@@ -128,6 +132,9 @@ export async function measureConvergence(
       }
       if (sameWalk(w, plan.predictedAfter)) measured.set(plan, Math.max(0, (at - injectedAt) / 1000));
     }
+    // A short pause keeps the polling from competing with the bgpd it is timing.
+    await sleep(POLL_PAUSE_MS);
+    roundTime += POLL_PAUSE_MS;
   }
   return { measuredS: measured, resolutionS: rounds > 0 ? roundTime / rounds / 2000 : 0 };
 }

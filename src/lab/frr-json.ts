@@ -100,6 +100,8 @@ export interface ObservedNeighbor {
   address: string;
   state: string;
   remoteAs: number | null;
+  /** How long the session has been Established, ms (FRR counts whole seconds); 0 when down. */
+  upMs: number;
 }
 
 /** Parses `show bgp neighbors json`: per peer address, its state. */
@@ -108,7 +110,12 @@ export function parseNeighbors(json: unknown): Record<string, ObservedNeighbor> 
   const neighbors: Record<string, ObservedNeighbor> = {};
   for (const [address, value] of Object.entries(json)) {
     if (!isObject(value)) continue;
-    neighbors[address] = { address, state: str(value.bgpState, 'unknown'), remoteAs: num(value.remoteAs) };
+    neighbors[address] = {
+      address,
+      state: str(value.bgpState, 'unknown'),
+      remoteAs: num(value.remoteAs),
+      upMs: num(value.bgpTimerUpMsec) ?? 0,
+    };
   }
   return neighbors;
 }

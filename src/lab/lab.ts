@@ -15,6 +15,7 @@ import {
   type ObservedRoute,
   observedRoutes,
   pathMismatches,
+  type RouteCheck,
   type Routes,
 } from './compare';
 import { labConfigs } from './configs';
@@ -24,7 +25,7 @@ import { LabHost } from './netns';
 import { readTables, waitEstablished, waitStable } from './observe';
 import { enginePredictor, type Predictor } from './predictor';
 import type { LabReport, LabSummary, ScenarioReport } from './report-types';
-import { LabError } from './run';
+import { LabError, sleep } from './run';
 import { type BuiltLab, buildTopology } from './topology';
 import { walk } from './walk';
 
@@ -176,7 +177,9 @@ async function runScenario(lab: BuiltLab, design: Design, failures: Failure[], c
   } finally {
     await fault.undo();
   }
-  report.restored = await backToBaseline(lab, ctx);
+  const restore = await backToBaseline(lab, ctx);
+  report.restored = restore === null;
+  if (restore !== null) report.error = report.error ? `${report.error}; ${restore}` : restore;
   return report;
 }
 
@@ -199,24 +202,35 @@ async function settle(
   while (Date.now() - since < boundMs) {
     const routes = observedRoutes(await readTables(lab, routers), index);
     if (pathMismatches(compareRoutes(expected, routes, { checkReasons: false })).length === 0) break;
+    await sleep(100);
   }
   return (await waitStable(lab, STABLE_BOUND_MS, routers)).tables;
 }
 
-async function backToBaseline(lab: BuiltLab, ctx: Context): Promise<boolean> {
+/** Null when every router is back to its baseline paths; otherwise what is still different. */
+async function backToBaseline(lab: BuiltLab, ctx: Context): Promise<string | null> {
+  const asExpected: Routes<ExpectedRoute> = {};
+  for (const [router, table] of Object.entries(ctx.observed)) {
+    asExpected[router] = Object.fromEntries(
+      Object.entries(table).map(([p, r]) => [p, { ...r, possibleReasons: [], arrivalOrderDependent: false }]),
+    );
+  }
+  const differences = async () =>
+    pathMismatches(
+      compareRoutes(asExpected, observedRoutes(await readTables(lab), ctx.index), { checkReasons: false }),
+    );
   try {
     await waitEstablished(lab, ESTABLISH_BOUND_MS);
-    const { tables } = await waitStable(lab, STABLE_BOUND_MS);
-    const now = observedRoutes(tables, ctx.index);
-    const asExpected: Routes<ExpectedRoute> = {};
-    for (const [router, table] of Object.entries(ctx.observed)) {
-      asExpected[router] = Object.fromEntries(
-        Object.entries(table).map(([p, r]) => [p, { ...r, possibleReasons: [], arrivalOrderDependent: false }]),
-      );
-    }
-    return pathMismatches(compareRoutes(asExpected, now, { checkReasons: false })).length === 0;
+    // The baseline is known: wait for it (bounded) rather than trusting a quiet second.
+    const since = Date.now();
+    while ((await differences()).length > 0 && Date.now() - since < STABLE_BOUND_MS) await sleep(200);
+    await waitStable(lab, STABLE_BOUND_MS);
+    const different = await differences();
+    if (different.length === 0) return null;
+    const first = different[0] as RouteCheck;
+    return `not back to the baseline: ${different.length} routes differ, e.g. ${first.router} ${first.prefix}: was ${first.expected?.best ?? 'no route'}, now ${first.observed?.best ?? 'no route'}`;
   } catch (error) {
-    if (error instanceof LabError) return false;
+    if (error instanceof LabError) return `not back to the baseline: ${error.message}`;
     throw error;
   }
 }

@@ -9,12 +9,13 @@ import { chown } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LabError, run, runOrThrow, sleep } from './run';
+import { VtyClient } from './vty';
 
 export const FRR_DIR = '/usr/lib/frr';
 /** Started in this order: zebra first (the others connect to its zserv socket); pbrd because the
  * exported configs carry PBR maps, which vtysh refuses when pbrd is not running. */
 export const FRR_DAEMONS = ['zebra', 'staticd', 'bgpd', 'bfdd', 'pbrd'] as const;
-type Daemon = (typeof FRR_DAEMONS)[number];
+export type Daemon = (typeof FRR_DAEMONS)[number];
 
 export interface RouterHandle {
   namespace: string;
@@ -53,6 +54,7 @@ export class LabHost {
   private readonly daemons: StartedDaemon[] = [];
   private readonly routers: RouterHandle[] = [];
   private frrIds: { uid: number; gid: number } | null = null;
+  private readonly vtys = new Map<string, VtyClient>();
   private tornDown = false;
 
   constructor() {
@@ -166,12 +168,22 @@ export class LabHost {
     return result.stdout;
   }
 
-  async showJson<T = unknown>(router: RouterHandle, command: string): Promise<T> {
-    const text = await this.vtysh(router, [command]);
+  /** Runs a show command on one daemon over its vty socket (bgpd unless told) and parses the JSON. */
+  async showJson<T = unknown>(router: RouterHandle, command: string, daemon: Daemon = 'bgpd'): Promise<T> {
+    const path = join(router.runDir, `${daemon}.vty`);
+    let client = this.vtys.get(path);
+    if (!client) {
+      client = new VtyClient(path);
+      this.vtys.set(path, client);
+    }
+    const answer = await client.command(command);
+    if (answer.status !== 0) {
+      throw new LabError(`'${command}' failed in ${router.namespace}: ${answer.output.trim()}`);
+    }
     try {
-      return JSON.parse(text) as T;
+      return JSON.parse(answer.output) as T;
     } catch {
-      throw new LabError(`'${command}' in ${router.namespace} did not return JSON: ${text.slice(0, 200)}`);
+      throw new LabError(`'${command}' in ${router.namespace} did not return JSON: ${answer.output.slice(0, 200)}`);
     }
   }
 
@@ -206,6 +218,7 @@ export class LabHost {
   async teardown(): Promise<void> {
     if (this.tornDown) return;
     this.tornDown = true;
+    for (const client of this.vtys.values()) client.close();
     for (const d of this.daemons) signalIfOurs(d, 'SIGTERM');
     const deadline = Date.now() + 3000;
     while (this.daemons.some((d) => isAlive(d.pid)) && Date.now() < deadline) await sleep(50);
@@ -219,6 +232,7 @@ export class LabHost {
   teardownSync(): void {
     if (this.tornDown) return;
     this.tornDown = true;
+    for (const client of this.vtys.values()) client.close();
     for (const d of this.daemons) signalIfOurs(d, 'SIGKILL');
     for (const ns of this.namespaces) spawnSync('ip', ['netns', 'del', ns], { timeout: 5000 });
     rmSync(this.root, { recursive: true, force: true });

@@ -21,6 +21,7 @@ export interface SessionState {
   peerAddress: string;
   linkId: string;
   state: string;
+  upMs: number;
 }
 
 /** The state of every session the device models configure, per router. */
@@ -37,13 +38,19 @@ export async function readSessions(lab: BuiltLab, nodes?: Iterable<string>): Pro
         peerAddress: n.peerAddress,
         linkId: n.linkId,
         state: neighbors[n.peerAddress]?.state ?? 'not configured',
+        upMs: neighbors[n.peerAddress]?.upMs ?? 0,
       }));
     }),
   );
   return lists.flat();
 }
 
-/** Waits until every session (except on the links/nodes in `except`) is Established. */
+/** FRR sends its first UPDATE on a new session only after the subgroup coalesce time (about
+ * 1 s): a session must have been up this long before an unchanged table means "converged". */
+export const MIN_SESSION_UP_MS = 2000;
+
+/** Waits until every session (except on the links/nodes in `except`) has been Established for
+ * MIN_SESSION_UP_MS. */
 export async function waitEstablished(
   lab: BuiltLab,
   timeoutMs: number,
@@ -54,7 +61,10 @@ export async function waitEstablished(
   for (;;) {
     const sessions = await readSessions(lab, nodes);
     const waiting = sessions.filter(
-      (s) => s.state !== 'Established' && !except.links?.has(s.linkId) && !isToNode(lab, s, except.nodes),
+      (s) =>
+        (s.state !== 'Established' || s.upMs < MIN_SESSION_UP_MS) &&
+        !except.links?.has(s.linkId) &&
+        !isToNode(lab, s, except.nodes),
     );
     if (waiting.length === 0) return (Date.now() - started) / 1000;
     if (Date.now() - started > timeoutMs) {
