@@ -48,4 +48,10 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: 'which flows move between two revisions of a design',
     load: () => import('./commands/diff'),
   },
+  {
+    name: 'share',
+    usage: "share <design> [--url <base>] | share --decode '<link>'|- [--format json|yaml]",
+    summary: 'print the design as a share link fragment, or a link as canonical JSON',
+    load: () => import('./commands/share'),
+  },
 ];
