@@ -47,6 +47,13 @@ export const PANELS: PanelEntry[] = [
     order: 0,
     component: lazyPanel(() => import('../panels/inspector/Inspector')),
   },
+  {
+    id: 'policies',
+    title: 'Policies',
+    area: 'bottom',
+    order: 30,
+    component: lazyPanel(() => import('../panels/policies/PoliciesPanel')),
+  },
 ];
 
 export const ACTIONS: ActionEntry[] = [...FOUNDATION_ACTIONS];

@@ -13,6 +13,7 @@ import {
   type NodeChange,
   ReactFlow,
   useReactFlow,
+  useStore,
 } from '@xyflow/react';
 import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { NODE_KINDS, type NodeKind, type Position } from '../model';
@@ -34,6 +35,8 @@ export const PALETTE_DRAG_TYPE = 'application/x-egress-node-kind';
 const NODE_TYPES = { design: DesignNodeView };
 const EDGE_TYPES = { design: DesignEdgeView };
 const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1.2 };
+const LABEL_ZOOM = 0.85;
+const MINIMAP_STYLE = { width: 168, height: 112 };
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
 
 export function Canvas() {
@@ -45,6 +48,9 @@ export function Canvas() {
   const elementClick = useOverlayStore((s) => s.elementClick);
   const flow = useReactFlow<FlowNode, FlowEdge>();
   const wrapper = useRef<HTMLDivElement>(null);
+  // Link labels clutter a zoomed-out overview: show them from this zoom on (and always on hover
+  // and selection). The selector returns a boolean, so the canvas re-renders only when it flips.
+  const showLabels = useStore((s) => s.transform[2] >= LABEL_ZOOM);
 
   const cache = useRef(createViewModelCache());
   const vm = useMemo(() => buildViewModel(design, selection, overlay, cache.current), [design, selection, overlay]);
@@ -148,7 +154,13 @@ export function Canvas() {
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: a drop target for palette drags; keyboard users add nodes by clicking the palette
-    <div className="canvas" ref={wrapper} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
+    <div
+      className={`canvas${showLabels ? '' : ' labels-hidden'}`}
+      ref={wrapper}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+      data-testid="canvas"
+    >
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
         edges={vm.edges}
@@ -176,7 +188,14 @@ export function Canvas() {
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
         <Controls position="bottom-left" showInteractive={false} />
-        <MiniMap position="bottom-right" pannable zoomable nodeClassName={minimapClass} ariaLabel="Overview map" />
+        <MiniMap
+          position="bottom-right"
+          style={MINIMAP_STYLE}
+          pannable
+          zoomable
+          nodeClassName={minimapClass}
+          ariaLabel="Overview map"
+        />
       </ReactFlow>
       {design.nodes.length === 0 ? <EmptyCanvasHint /> : null}
     </div>

@@ -20,6 +20,7 @@ function DesignEdgeViewImpl({ id, source, target, data, selected }: EdgeProps<Fl
   if (selected) classes.push('is-selected');
   if (decoration?.dimmed) classes.push('is-dimmed');
   if (decoration?.failed) classes.push('is-failed');
+  if (decoration?.label) classes.push('has-overlay-label');
   if (decoration?.animated) classes.push(decoration.reverse ? 'is-flowing-reverse' : 'is-flowing');
   const style: React.CSSProperties = {};
   if (decoration?.color) style.stroke = decoration.color;

@@ -3,7 +3,7 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
 import { KindIcon } from './icons';
-import { nodeSubtitle, PROVIDER_LABELS } from './labels';
+import { nodeSubtitle, PROVIDER_BADGES } from './labels';
 import type { FlowNode } from './view-model';
 
 const HANDLES = [
@@ -31,7 +31,7 @@ function DesignNodeViewImpl({ data, selected }: NodeProps<FlowNode>) {
     >
       <div className="dn-icon">
         <KindIcon kind={node.kind} />
-        {node.kind === 'cloud' ? <span className="dn-provider">{PROVIDER_LABELS[node.provider]}</span> : null}
+        {node.kind === 'cloud' ? <span className="dn-provider">{PROVIDER_BADGES[node.provider]}</span> : null}
       </div>
       <div className="dn-text">
         <div className="dn-name">{node.name}</div>

@@ -10,6 +10,16 @@ export const PROVIDER_LABELS: Readonly<Record<CloudProvider, string>> = {
   other: 'Other cloud',
 };
 
+/** Short provider names for the badge on a cloud node's icon. */
+export const PROVIDER_BADGES: Readonly<Record<CloudProvider, string>> = {
+  aws: 'AWS',
+  azure: 'Azure',
+  gcp: 'GCP',
+  alibaba: 'Alibaba',
+  oracle: 'OCI',
+  other: 'Cloud',
+};
+
 /** The interconnect product each provider sells, for link labels ("Direct Connect"). */
 export const INTERCONNECT_NAMES: Readonly<Record<CloudProvider, string>> = {
   aws: 'Direct Connect',

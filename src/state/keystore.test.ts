@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { generateWireGuardKeyPair, memoryKeyStorage, publicKeyOf, WireGuardKeyStore } from './keystore';
+import {
+  generateWireGuardKeyPair,
+  memoryKeyStorage,
+  PskStore,
+  publicKeyOf,
+  resolveKeySource,
+  type StoredPsk,
+  WireGuardKeyStore,
+} from './keystore';
 
 const hexToBase64 = (hex: string) =>
   btoa(String.fromCharCode(...(hex.match(/../g) ?? []).map((h) => Number.parseInt(h, 16))));
@@ -53,5 +61,26 @@ describe('WireGuard key store', () => {
     const list = await store.inventory();
     expect(list).toHaveLength(1);
     expect(Object.keys(list[0] ?? {}).sort()).toEqual(['createdAt', 'id', 'publicKey']);
+  });
+});
+
+describe('pre-shared keys and the resolved key source', () => {
+  it('keeps a PSK per tunnel until rotated, printable and 256 bits', async () => {
+    const psks = new PskStore(memoryKeyStorage<StoredPsk>());
+    const first = await psks.psk('psk:a-b');
+    expect(first.psk).toMatch(/^[A-Za-z0-9+/]{43}$/);
+    expect((await psks.psk('psk:a-b')).psk).toBe(first.psk);
+    await psks.rotate();
+    expect((await psks.psk('psk:a-b')).psk).not.toBe(first.psk);
+  });
+
+  it('answers synchronously for prepared references and refuses others', async () => {
+    const wg = new WireGuardKeyStore(memoryKeyStorage());
+    const psks = new PskStore(memoryKeyStorage<StoredPsk>());
+    const source = await resolveKeySource({ wireguard: ['wg:a:l1'], psk: ['psk:l2'] }, wg, psks);
+    expect(source.wireguard('wg:a:l1')).toEqual(await wg.keyPair('wg:a:l1'));
+    expect(source.psk('psk:l2')).toBe((await psks.psk('psk:l2')).psk);
+    expect(() => source.wireguard('wg:b:l1')).toThrow(/no WireGuard key was prepared/);
+    expect(() => source.psk('psk:zz')).toThrow(/no pre-shared key/);
   });
 });

@@ -13,9 +13,15 @@ export interface StoredKeyPair {
   createdAt: string;
 }
 
-export interface KeyStorage {
-  get(id: string): Promise<StoredKeyPair | undefined>;
-  put(id: string, pair: StoredKeyPair): Promise<void>;
+/** A pre-shared key for one IPsec tunnel (both ends read the same one). */
+export interface StoredPsk {
+  psk: string;
+  createdAt: string;
+}
+
+export interface KeyStorage<T = StoredKeyPair> {
+  get(id: string): Promise<T | undefined>;
+  put(id: string, value: T): Promise<void>;
   delete(id: string): Promise<void>;
   keys(): Promise<string[]>;
 }
@@ -52,7 +58,7 @@ const X25519_PKCS8_PREFIX = [
 
 export class WireGuardKeyStore {
   constructor(
-    private readonly storage: KeyStorage,
+    private readonly storage: KeyStorage<StoredKeyPair>,
     private readonly generate: () => Promise<StoredKeyPair> = () => generateWireGuardKeyPair(),
   ) {}
 
@@ -84,12 +90,71 @@ export class WireGuardKeyStore {
   }
 }
 
+/** Pre-shared keys: 32 random bytes, base64 without padding (printable, no quotes or spaces). */
+export class PskStore {
+  constructor(
+    private readonly storage: KeyStorage<StoredPsk>,
+    private readonly random: (bytes: Uint8Array) => Uint8Array = (b) => globalThis.crypto.getRandomValues(b),
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async psk(ref: string): Promise<StoredPsk> {
+    const existing = await this.storage.get(ref);
+    if (existing && /^[A-Za-z0-9+/]{43}$/.test(existing.psk)) return existing;
+    return this.replace(ref);
+  }
+
+  async rotate(refs?: readonly string[]): Promise<string[]> {
+    const targets = refs ?? (await this.storage.keys());
+    for (const ref of targets) await this.replace(ref);
+    return [...targets];
+  }
+
+  private async replace(ref: string): Promise<StoredPsk> {
+    const bytes = this.random(new Uint8Array(32));
+    const fresh = { psk: btoa(String.fromCharCode(...bytes)).replace(/=+$/, ''), createdAt: this.now().toISOString() };
+    await this.storage.put(ref, fresh);
+    return fresh;
+  }
+}
+
+/** The references a KeySource will be asked for (core's listKeyRefs). */
+export interface KeyRefList {
+  wireguard: readonly string[];
+  psk: readonly string[];
+}
+
+/** Resolves every reference up front (IndexedDB is async, KeySource is not) and returns a
+ * synchronous KeySource over the result. Asking for a reference not listed is a bug: it throws. */
+export async function resolveKeySource(
+  refs: KeyRefList,
+  wireguard: WireGuardKeyStore,
+  psks: PskStore,
+): Promise<{ wireguard(ref: string): StoredKeyPair; psk(ref: string): string }> {
+  const pairs = new Map<string, StoredKeyPair>();
+  for (const ref of refs.wireguard) pairs.set(ref, await wireguard.keyPair(ref));
+  const secrets = new Map<string, string>();
+  for (const ref of refs.psk) secrets.set(ref, (await psks.psk(ref)).psk);
+  return {
+    wireguard(ref) {
+      const pair = pairs.get(ref);
+      if (!pair) throw new Error(`no WireGuard key was prepared for ${ref}`);
+      return pair;
+    },
+    psk(ref) {
+      const psk = secrets.get(ref);
+      if (psk === undefined) throw new Error(`no pre-shared key was prepared for ${ref}`);
+      return psk;
+    },
+  };
+}
+
 function isWellFormed(pair: StoredKeyPair): boolean {
   return /^[A-Za-z0-9+/]{43}=$/.test(pair.privateKey) && /^[A-Za-z0-9+/]{43}=$/.test(pair.publicKey);
 }
 
-export function memoryKeyStorage(): KeyStorage {
-  const map = new Map<string, StoredKeyPair>();
+export function memoryKeyStorage<T = StoredKeyPair>(): KeyStorage<T> {
+  const map = new Map<string, T>();
   return {
     get: async (id) => map.get(id),
     put: async (id, pair) => {
@@ -103,15 +168,23 @@ export function memoryKeyStorage(): KeyStorage {
 }
 
 const DB_NAME = 'egress-designer-keys';
-const STORE = 'wireguard';
+const STORES = ['wireguard', 'psk'] as const;
 
-/** IndexedDB storage (browser only). The database holds nothing but key pairs. */
-export function indexedDbKeyStorage(factory: IDBFactory = globalThis.indexedDB): KeyStorage {
+/** IndexedDB storage (browser only). The database holds nothing but keys. */
+export function indexedDbKeyStorage<T>(
+  store: (typeof STORES)[number],
+  factory: IDBFactory = globalThis.indexedDB,
+): KeyStorage<T> {
+  const STORE = store;
   let db: Promise<IDBDatabase> | undefined;
   const open = () => {
     db ??= new Promise<IDBDatabase>((resolve, reject) => {
       const request = factory.open(DB_NAME, 1);
-      request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+      request.onupgradeneeded = () => {
+        for (const name of STORES) {
+          if (!request.result.objectStoreNames.contains(name)) request.result.createObjectStore(name);
+        }
+      };
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error ?? new Error('could not open the key store'));
     });
@@ -126,7 +199,7 @@ export function indexedDbKeyStorage(factory: IDBFactory = globalThis.indexedDB):
     });
   };
   return {
-    get: (id) => run('readonly', (s) => s.get(id) as IDBRequest<StoredKeyPair | undefined>),
+    get: (id) => run('readonly', (s) => s.get(id) as IDBRequest<T | undefined>),
     put: async (id, pair) => {
       await run('readwrite', (s) => s.put(pair, id));
     },

@@ -219,6 +219,28 @@ export function startLiveCompute(engine: AnalysisEngine, options: LiveOptions = 
   };
 }
 
+let active: { live: LiveCompute; stopOverlay: () => void } | null = null;
+
+/** Starts the app's live analysis once (later calls return the running one). */
+export function startAnalysis(engine: AnalysisEngine, options?: LiveOptions): LiveCompute {
+  if (active) return active.live;
+  const stopOverlay = startOverlaySync();
+  const live = startLiveCompute(engine, options);
+  active = { live, stopOverlay };
+  return live;
+}
+
+/** The running live analysis, for the panels' buttons (null before startup). */
+export function getLiveCompute(): LiveCompute | null {
+  return active?.live ?? null;
+}
+
+export function stopAnalysis(): void {
+  active?.live.stop();
+  active?.stopOverlay();
+  active = null;
+}
+
 /** The flows in focus, from the analysis state. */
 export function currentFocus(): FlowFocus {
   const a = useAnalysisStore.getState();

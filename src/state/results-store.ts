@@ -4,6 +4,7 @@
 import { create } from 'zustand';
 import type { EngineResult, ResilienceReport, ScenarioResult, SweepProgress } from '../engine/types';
 import type { Design, Diagnostic } from '../model';
+import { useAnalysisStore } from './analysis-store';
 
 export type ComputeStatus = 'idle' | 'computing' | 'up-to-date' | 'error';
 
@@ -76,4 +77,10 @@ export function resetResults(): void {
 /** The result the canvas shows in the current mode: the scenario's when one is computed. */
 export function shownResult(state: ResultsState, mode: 'design' | 'what-if'): EngineResult | null {
   return mode === 'what-if' && state.scenario ? state.scenario.result : state.baseline;
+}
+
+/** The result the panels and the canvas show now (scenario in what-if mode, else baseline). */
+export function useShownResult(): EngineResult | null {
+  const mode = useAnalysisStore((s) => s.mode);
+  return useResultsStore((s) => shownResult(s, mode));
 }
