@@ -64,7 +64,7 @@ test('multi-select, delete, copy and paste, all undoable', async ({ app, page })
   await expect(app.edges).toHaveCount(4);
 });
 
-test('typing in a field is one undo step and shortcuts do not fire while typing', async ({ app, page }) => {
+test('typing in a field is one undo step and shortcuts do not fire while typing', async ({ app }) => {
   await app.goto();
   await app.node('hub-ams').click();
   const name = app.panel('inspector').getByTestId('field-name');
