@@ -13,4 +13,9 @@ export interface BenchEntry {
   load(): Promise<{ run(): Promise<BenchSection> }>;
 }
 
-export const BENCHES: readonly BenchEntry[] = [];
+export const BENCHES: readonly BenchEntry[] = [
+  {
+    name: 'share',
+    load: () => import('./share.bench'),
+  },
+];
