@@ -94,7 +94,8 @@ export class WireGuardKeyStore {
 export class PskStore {
   constructor(
     private readonly storage: KeyStorage<StoredPsk>,
-    private readonly random: (bytes: Uint8Array) => Uint8Array = (b) => globalThis.crypto.getRandomValues(b),
+    private readonly random: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array = (b) =>
+      globalThis.crypto.getRandomValues(b),
     private readonly now: () => Date = () => new Date(),
   ) {}
 
