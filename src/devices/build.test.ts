@@ -62,11 +62,13 @@ describe('buildDevices', () => {
     }
   });
 
-  it('lets only hubs (and transit nodes) pass on learned routes', () => {
+  it('lets only hubs (and transit nodes) pass learned routes to other ASes', () => {
     const { devices } = buildDevices(small());
     for (const id of ['s1', 's2', 'c1', 'inet']) {
       const d = device(devices, id);
-      for (const n of d.bgp.neighbors) expect(n.outFilter, `${id} ${n.linkId}`).toBe('OWN-PREFIXES');
+      for (const n of d.bgp.neighbors) {
+        expect(n.outFilter, `${id} ${n.linkId}`).toBe(n.type === 'ebgp' ? 'OWN-PREFIXES' : undefined);
+      }
       const own = d.prefixLists.find((l) => l.name === 'OWN-PREFIXES')!;
       expect(own.entries.map((e) => [e.action, e.prefix, e.le])).toEqual(
         d.bgp.networks.map((p) => ['permit', p, undefined]),

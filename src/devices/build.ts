@@ -178,7 +178,8 @@ function buildDevice(
       detection,
       routeMapIn: maps.routeMapIn,
       routeMapOut: maps.routeMapOut,
-      ...(transit ? {} : { outFilter: policies.ownPrefixList }),
+      // iBGP peers still get eBGP-learned routes (as the engine models it); no transit is about other ASes.
+      ...(transit || type === 'ibgp' ? {} : { outFilter: policies.ownPrefixList }),
     });
     if (bfd) {
       bfdPeers.push({

@@ -14,7 +14,8 @@
 // - every design link is one BGP session on the link's /31 (or pinned subnet): eBGP when the ASNs
 //   differ, iBGP (with next-hop-self) when both ends share an ASN;
 // - a node that gives no transit (sites and clouds unless `transit: true`, and internet nodes)
-//   advertises only the prefixes it originates: `outFilter` holds that prefix-list;
+//   advertises only the prefixes it originates to eBGP peers: `outFilter` holds that prefix-list
+//   (iBGP peers in its own AS still get what it learned over eBGP);
 // - design.bgpPolicies become route-map entries, in document order, each one continuing to the
 //   next (attributes accumulate, a later policy overrides an earlier one's attribute);
 // - router knobs = settings.bgp overridden by node.bgp.
@@ -121,7 +122,7 @@ export interface BgpNeighbor {
   /** Always present (FRR 8.4 requires in/out policies on eBGP). */
   routeMapIn: string;
   routeMapOut: string;
-  /** Prefix-list applied outbound before the route-map when the node gives no transit. */
+  /** Prefix-list applied outbound before the route-map on eBGP sessions of a node that gives no transit. */
   outFilter?: string;
 }
 
