@@ -6,7 +6,7 @@
 // The same propagate() serves the baseline (seeded from the originators) and a failure
 // scenario (seeded from the routers next to the failure, starting from the baseline state):
 // real routers also converge incrementally from where they were, which is what the lab measures.
-import { selectBest } from './bestpath';
+import { compareRoutes, selectBest } from './bestpath';
 import type { Net, NetNode } from './normalize';
 import type { Route } from './route';
 
@@ -144,11 +144,20 @@ export function propagate(net: Net, cp: ControlPlane, p: number, rib: PrefixRib,
   const queue: number[] = [];
   const queued = new Uint8Array(net.nodes.length);
   const changes = new Uint32Array(net.nodes.length);
-  for (const s of seeds) {
-    if (!queued[s]) {
-      queued[s] = 1;
-      queue.push(s);
+  // Per router: re-run the full decision (full) or just take the best of the current best and
+  // the better arrivals (pending). The shortcut is exact only while the order is transitive:
+  // no MED set by policy (MEDs are then all 0 or absent) and no deterministic-med grouping.
+  const full = new Uint8Array(net.nodes.length);
+  const pending = new Map<number, Route>();
+  const enqueue = (n: number) => {
+    if (!queued[n]) {
+      queued[n] = 1;
+      queue.push(n);
     }
+  };
+  for (const s of seeds) {
+    full[s] = 1;
+    enqueue(s);
   }
   // Generous: a converging policy settles in a few rounds per router; a divergent one never does.
   const limit = 64;
@@ -156,7 +165,12 @@ export function propagate(net: Net, cp: ControlPlane, p: number, rib: PrefixRib,
     const n = queue[head]!;
     queued[n] = 0;
     const node = net.nodes[n]!;
-    const newBest = isActive(cp.scope, node, p) ? selectBest(candidatesAt(net, rib, node, p), node.bgp) : null;
+    let newBest: Route | null;
+    if (!isActive(cp.scope, node, p)) newBest = null;
+    else if (full[n]) newBest = selectBest(candidatesAt(net, rib, node, p), node.bgp);
+    else newBest = pending.get(n) ?? rib.best[n] ?? null;
+    full[n] = 0;
+    pending.delete(n);
     if (newBest === rib.best[n]) continue;
     rib.best[n] = newBest;
     if (++changes[n]! > limit) {
@@ -168,6 +182,7 @@ export function propagate(net: Net, cp: ControlPlane, p: number, rib: PrefixRib,
       cp.diverged.push({ prefix: p, nodes });
       return false;
     }
+    const memo: ExportMemo = { prepend: new Map() };
     for (const l of node.links) {
       const link = net.links[l]!;
       if (!link.up) continue;
@@ -175,21 +190,43 @@ export function propagate(net: Net, cp: ControlPlane, p: number, rib: PrefixRib,
       const peer = net.nodes[peerIndex]!;
       if (!isActive(cp.scope, peer, p)) continue;
       const slot = 2 * l + (link.b === peerIndex ? 1 : 0);
-      const advertised = newBest ? exportRoute(net, node, newBest, l, peer) : null;
-      if (sameRoute(rib.ribIn[slot] ?? null, advertised)) continue;
+      const old = rib.ribIn[slot] ?? null;
+      const advertised = newBest ? exportRoute(net, node, newBest, l, peer, memo) : null;
+      if (sameRoute(old, advertised)) continue;
       rib.ribIn[slot] = advertised;
-      if (!queued[peerIndex]) {
-        queued[peerIndex] = 1;
-        queue.push(peerIndex);
+      if (net.medInUse || peer.bgp.deterministicMed || full[peerIndex]) {
+        full[peerIndex] = 1;
+      } else {
+        const current = pending.get(peerIndex) ?? rib.best[peerIndex] ?? null;
+        if (old !== null && (old === rib.best[peerIndex] || old === pending.get(peerIndex))) {
+          full[peerIndex] = 1;
+        } else if (advertised && (current === null || compareRoutes(advertised, current, peer.bgp) > 0)) {
+          pending.set(peerIndex, advertised);
+        } else {
+          continue;
+        }
       }
+      enqueue(peerIndex);
     }
   }
   return true;
 }
 
+interface ExportMemo {
+  /** AS paths after prepending, by prepend count: shared by every peer that gets the same. */
+  prepend: Map<number, number[]>;
+}
+
 /** What `from` advertises over link `l` to `to`, as `to` holds it after its inbound policy; null
  * when nothing is sent or the receiver rejects it (AS-path loop). */
-export function exportRoute(net: Net, from: NetNode, route: Route, l: number, to: NetNode): Route | null {
+export function exportRoute(
+  net: Net,
+  from: NetNode,
+  route: Route,
+  l: number,
+  to: NetNode,
+  memo?: ExportMemo,
+): Route | null {
   const link = net.links[l]!;
   if (route.link === l) return null; // not back to the peer it came from
   if (!route.local) {
@@ -207,9 +244,15 @@ export function exportRoute(net: Net, from: NetNode, route: Route, l: number, to
     med = out.med ?? route.med;
     localPref = out.localPref ?? route.localPref;
   } else {
-    const base = from.bgp.asOverride ? route.asPath.map((as) => (as === to.asn ? from.asn : as)) : route.asPath;
     const prepend = 1 + (out.asPathPrepend ?? 0);
-    asPath = new Array<number>(prepend).fill(from.asn).concat(base);
+    if (from.bgp.asOverride) {
+      const base = route.asPath.map((as) => (as === to.asn ? from.asn : as));
+      asPath = new Array<number>(prepend).fill(from.asn).concat(base);
+    } else {
+      const shared = memo?.prepend.get(prepend);
+      asPath = shared ?? new Array<number>(prepend).fill(from.asn).concat(route.asPath);
+      if (!shared) memo?.prepend.set(prepend, asPath);
+    }
     // Originated prefixes carry MED 0; a transit router does not pass MED on to another AS.
     med = out.med ?? (route.local ? 0 : null);
     localPref = to.bgp.defaultLocalPref;

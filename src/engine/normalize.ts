@@ -77,6 +77,9 @@ export interface Net {
   classes: TrafficClass[];
   timers: TimerProfile;
   failures: Failure[];
+  /** Some policy sets MED: best-path order may then be non-transitive (MED is compared only
+   * within a neighbour AS), so the control plane always re-runs the full decision. */
+  medInUse: boolean;
 }
 
 const FAST = { keepaliveS: 1, holdS: 3, bfdIntervalMs: 100, bfdMultiplier: 3 };
@@ -219,6 +222,7 @@ export function normalize(design: Design, failures: Failure[], timers: TimerProf
     classes: design.trafficClasses,
     timers,
     failures,
+    medInUse: design.bgpPolicies.some((p) => p.set.med !== undefined),
   };
   compilePolicies(net);
   return failures.length > 0 ? withFailures(net, failures, diagnostics) : net;

@@ -18,7 +18,16 @@ import { info, type Net, normalize, warn } from './normalize';
 import { decidingStep, materializeRibs, ribEntry, routerViews, sessions } from './rib-view';
 import { runScenario } from './scenario';
 import { decide, type SiteView, siteView } from './steering';
-import type { ComputeOptions, EngineOutput, EngineResult, Flow, FlowPath, ScenarioOutput, TimerProfile } from './types';
+import type {
+  ComputeOptions,
+  EngineOutput,
+  EngineResult,
+  Flow,
+  FlowPath,
+  RibEntry,
+  ScenarioOutput,
+  TimerProfile,
+} from './types';
 
 /** Everything a later stage or a scenario reuses. */
 export interface Baseline {
@@ -118,6 +127,7 @@ export function computeFlows(
 ): Flow[] {
   const fwd = new Forwarder(net, cp);
   const views = new Map<number, SiteView>();
+  const entries = new Map<number, RibEntry | null>();
   return specs.map((spec, i) => {
     if (only && previous && !only.has(i)) return previous[i]!;
     const key = spec.site * net.prefixes.count + spec.prefix;
@@ -126,11 +136,17 @@ export function computeFlows(
       view = siteView(net, cp, fwd, spec.site, spec.prefix);
       views.set(key, view);
     }
-    return buildFlow(net, cp, fwd, spec, view);
+    const entryKey = spec.site * net.prefixes.count + view.matched;
+    let entry = entries.get(entryKey);
+    if (entry === undefined) {
+      entry = view.matched >= 0 ? ribEntry(net, cp, net.nodes[spec.site]!, view.matched) : null;
+      entries.set(entryKey, entry);
+    }
+    return buildFlow(net, fwd, spec, view, entry);
   });
 }
 
-function buildFlow(net: Net, cp: ControlPlane, fwd: Forwarder, spec: FlowSpec, view: SiteView): Flow {
+function buildFlow(net: Net, fwd: Forwarder, spec: FlowSpec, view: SiteView, entry: RibEntry | null): Flow {
   const decision = decide(net, spec, view);
   const paths: FlowPath[] = [];
   for (const { candidate, share } of decision.chosen) {
@@ -142,7 +158,6 @@ function buildFlow(net: Net, cp: ControlPlane, fwd: Forwarder, spec: FlowSpec, v
   const site = net.nodes[spec.site]!;
   const returnHubs = delivered ? returnPathHubs(net, fwd, spec) : [];
   const egressHub = primary?.egressHub ?? null;
-  const entry = view.matched >= 0 ? ribEntry(net, cp, site, view.matched) : null;
   const step = entry ? decidingStep(entry) : null;
   const flow: Omit<Flow, 'explanation'> = {
     id: spec.id,

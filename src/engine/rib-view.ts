@@ -1,7 +1,6 @@
 // Output of the control plane in the contract's terms: RouteCandidate / RibEntry per router and
 // prefix, the sessions, and per-router views (knobs, originated prefixes, per-session policies)
 // that the exporters render and the lab compares like-for-like.
-import { intToIpv4 } from '../model/ipv4';
 import { compareRoutes, multipath, rankRoutes, STEP, selectBest, stepName } from './bestpath';
 import { type ControlPlane, candidatesAt, isActive } from './bgp';
 import type { Net, NetNode } from './normalize';
@@ -10,11 +9,12 @@ import type { BestPathStep, RibEntry, RouteCandidate, RouterView, SessionResult 
 
 export function toCandidate(net: Net, r: Route): RouteCandidate {
   const from = net.nodes[r.fromNode]!;
+  const link = r.link < 0 ? null : net.links[r.link]!;
   return {
     prefix: net.prefixes.list[r.prefix]!.cidr,
     fromNode: from.id,
-    viaLink: r.link < 0 ? null : net.links[r.link]!.id,
-    peerAddress: intToIpv4(r.peerAddress),
+    viaLink: link ? link.id : null,
+    peerAddress: link ? (link.a === r.fromNode ? link.aAddress : link.bAddress) : '0.0.0.0',
     peerRouterId: from.routerId,
     asPath: r.asPath.slice(),
     localPref: r.localPref,
@@ -34,15 +34,18 @@ export function ribEntry(net: Net, cp: ControlPlane, node: NetNode, p: number): 
   const best = rib.best[node.index] ?? selectBest(candidates, node.bgp);
   const ranked = rankRoutes(best, candidates, node.bgp);
   const ecmp = multipath(best, candidates, node.bgp);
+  // One output object per path, shared by candidates, ecmp, best and rivals.
+  const out = new Map<Route, RouteCandidate>();
+  for (const c of candidates) out.set(c, toCandidate(net, c));
   const rivals = ranked.slice(1).map((c) => ({
-    candidate: toCandidate(net, c),
+    candidate: out.get(c)!,
     beatenAt: best ? stepName(compareRoutes(best, c, node.bgp)) : ('Nothing left to compare' as BestPathStep),
   }));
   const possible = new Set<BestPathStep>(rivals.map((r) => r.beatenAt));
   return {
-    best: best ? toCandidate(net, best) : null,
-    ecmp: ecmp.map((r) => toCandidate(net, r)),
-    candidates: candidates.map((r) => toCandidate(net, r)),
+    best: best ? out.get(best)! : null,
+    ecmp: ecmp.map((r) => out.get(r)!),
+    candidates: candidates.map((r) => out.get(r)!),
     rivals,
     possibleReasons: rivals.length === 0 ? ['First path received'] : [...possible],
     arrivalOrderDependent: rivals.some((r) => r.beatenAt === 'Older Path'),
@@ -60,6 +63,8 @@ export function materializeRibs(net: Net, cp: ControlPlane): Record<string, Reco
   for (const node of net.nodes) {
     const table: Record<string, RibEntry> = {};
     for (let p = 0; p < net.prefixes.count; p++) {
+      // 'flows' scope lists the prefixes flows are addressed to (and what covers them) only.
+      if (!cp.scope.all && cp.scope.neededByLeaves[p] !== 1) continue;
       if (!isActive(cp.scope, node, p)) continue;
       const entry = ribEntry(net, cp, node, p);
       if (entry) table[net.prefixes.list[p]!.cidr] = entry;

@@ -18,8 +18,9 @@ import type { Failure } from '../model/types';
 export type TimerProfile = 'design' | 'fast';
 
 /** Which (router, prefix) pairs get a materialised RibEntry in `result.ribs`.
- * 'all': every prefix at every router. 'flows': what the flows need (each site's routes for the
- * destinations it sends to, and every transit router: hubs, transit sites/clouds, destinations).
+ * 'all': every prefix at every router. 'flows': the prefixes flows are addressed to (those
+ * originated by cloud / internet / hub nodes, and any prefix covering them), at every router;
+ * site prefixes are computed (for return paths) but not listed.
  * 'auto' (default): 'all' while routers x prefixes <= 250,000, else 'flows' (an info diagnostic
  * `engine.rib-scope` says so). The flows are identical either way. */
 export type RibScope = 'all' | 'flows' | 'auto';
