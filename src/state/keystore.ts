@@ -224,3 +224,21 @@ function base64ToBytes(s: string): number[] {
   const binary = atob(s);
   return Array.from(binary, (c) => c.charCodeAt(0));
 }
+
+let browserStores: { wireguard: WireGuardKeyStore; psk: PskStore; persistent: boolean } | undefined;
+
+/** The app's key stores: IndexedDB when the browser has it, else memory for this session only
+ * (the export view says so, because keys would then change on every visit). */
+export function browserKeyStores(): { wireguard: WireGuardKeyStore; psk: PskStore; persistent: boolean } {
+  if (!browserStores) {
+    const persistent = typeof globalThis.indexedDB !== 'undefined';
+    browserStores = {
+      wireguard: new WireGuardKeyStore(
+        persistent ? indexedDbKeyStorage<StoredKeyPair>('wireguard') : memoryKeyStorage<StoredKeyPair>(),
+      ),
+      psk: new PskStore(persistent ? indexedDbKeyStorage<StoredPsk>('psk') : memoryKeyStorage<StoredPsk>()),
+      persistent,
+    };
+  }
+  return browserStores;
+}
