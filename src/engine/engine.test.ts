@@ -1,0 +1,244 @@
+// End-to-end: the control plane on real designs (MED across neighbour ASes, ECMP with and
+// without multipath-relax, First path received), the sample's story, failure scenarios and
+// convergence, and bad input that must give diagnostics rather than exceptions or hangs.
+import { describe, expect, it } from 'vitest';
+import type { Design } from '../model';
+import { DesignBuilder } from '../model/samples/builder';
+import { globalEnterprise } from '../model/samples/global-enterprise';
+import { computeDesign, computeScenario } from './pipeline';
+
+/** A site behind two hubs (different ASes) that both reach one cloud; `hubLinks` per hub. */
+function dualHub(opts: { relax?: boolean; alwaysMed?: boolean; meds?: [number, number]; sameHubTwice?: boolean } = {}) {
+  const b = new DesignBuilder('dual');
+  b.site('site', { name: 'S', country: 'US', asn: 65101, x: 0, y: 0, prefixes: ['10.1.0.0/16'] });
+  b.hub('hub-1', { name: 'H1', country: 'US', asn: 65010, x: 1, y: 0 });
+  b.hub('hub-2', { name: 'H2', country: 'US', asn: 65020, x: 1, y: 1 });
+  b.cloud('cloud', {
+    name: 'C',
+    country: 'US',
+    asn: 64512,
+    x: 2,
+    y: 0,
+    provider: 'aws',
+    region: 'r1',
+    prefixes: ['10.100.0.0/16'],
+  });
+  b.link('s-h1', 'site', 'hub-1', 'mpls');
+  if (opts.sameHubTwice) b.link('s-h1-b', 'site', 'hub-1', 'internet');
+  else b.link('s-h2', 'site', 'hub-2', 'mpls');
+  b.link('h1-c', 'hub-1', 'cloud', 'cloud-interconnect');
+  b.link('h2-c', 'hub-2', 'cloud', 'cloud-interconnect');
+  if (opts.meds) {
+    b.bgpPolicy({ id: 'm1', router: 'hub-1', neighbor: 'site', direction: 'out', set: { med: opts.meds[0] } });
+    b.bgpPolicy({ id: 'm2', router: 'hub-2', neighbor: 'site', direction: 'out', set: { med: opts.meds[1] } });
+  }
+  b.trafficClass({ id: 'all', name: 'All', color: '#000000', defaultDemandMbps: 10 });
+  const design = b.build();
+  design.settings.bgp.multipathRelax = opts.relax ?? false;
+  design.settings.bgp.alwaysCompareMed = opts.alwaysMed ?? false;
+  return design;
+}
+
+const rib = (design: Design, node: string, prefix: string) => computeDesign(design).result.ribs[node]![prefix]!;
+
+describe('control plane', () => {
+  it('MED is compared only between paths from the same neighbour AS', () => {
+    const entry = rib(dualHub({ meds: [50, 10] }), 'site', '10.100.0.0/16');
+    expect(entry.best!.fromNode).toBe('hub-1'); // lower router-id; MED not compared across ASes
+    expect(entry.rivals[0]!.beatenAt).toBe('Router ID');
+    const always = rib(dualHub({ meds: [50, 10], alwaysMed: true }), 'site', '10.100.0.0/16');
+    expect(always.best!.fromNode).toBe('hub-2');
+    expect(always.rivals[0]!.beatenAt).toBe('MED');
+  });
+
+  it('a transit router does not pass MED on; an originated prefix carries MED 0', () => {
+    const entry = rib(dualHub(), 'site', '10.100.0.0/16');
+    expect(entry.best!.med).toBeNull();
+    expect(rib(dualHub(), 'hub-1', '10.100.0.0/16').best!.med).toBe(0);
+  });
+
+  it('ECMP across two neighbour ASes needs multipath-relax', () => {
+    expect(rib(dualHub(), 'site', '10.100.0.0/16').ecmp).toHaveLength(1);
+    const relaxed = computeDesign(dualHub({ relax: true })).result;
+    expect(relaxed.ribs.site!['10.100.0.0/16']!.ecmp).toHaveLength(2);
+    const f = relaxed.flows.find((x) => x.destination === 'cloud')!;
+    expect(f.paths.map((p) => p.share)).toEqual([0.5, 0.5]);
+  });
+
+  it('two sessions to the same neighbour AS are ECMP without relax', () => {
+    expect(rib(dualHub({ sameHubTwice: true }), 'site', '10.100.0.0/16').ecmp).toHaveLength(2);
+  });
+
+  it('a single path is "First path received"', () => {
+    const entry = rib(dualHub(), 'hub-1', '10.1.0.0/16');
+    expect(entry.candidates).toHaveLength(1);
+    expect(entry.possibleReasons).toEqual(['First path received']);
+  });
+
+  it('sites give no transit: hub-2 never learns the cloud via the site', () => {
+    const entry = rib(dualHub(), 'hub-2', '10.100.0.0/16');
+    expect(entry.candidates.map((c) => c.fromNode)).toEqual(['cloud']);
+  });
+
+  it('without compare-routerid an eBGP tie is reported as arrival-order dependent', () => {
+    const design = dualHub();
+    design.settings.bgp.compareRouterId = false;
+    const entry = rib(design, 'site', '10.100.0.0/16');
+    expect(entry.arrivalOrderDependent).toBe(true);
+    expect(entry.possibleReasons).toContain('Older Path');
+  });
+});
+
+describe('the sample design tells its story', () => {
+  const sample = globalEnterprise();
+  const base = computeDesign(sample).result;
+  const byId = (flows: typeof base.flows, id: string) => flows.find((f) => f.id === id)!;
+
+  it('video from New York egresses via Ashburn, and via Amsterdam when Ashburn fails', () => {
+    expect(byId(base.flows, 'site-nyc|video|saas-uc').egressHub).toBe('hub-ash');
+    const { scenario } = computeScenario(sample, [{ kind: 'node', target: 'hub-ash', mode: 'hard' }]);
+    expect(byId(scenario.result.flows, 'site-nyc|video|saas-uc').egressHub).toBe('hub-ams');
+    expect(scenario.diff.moved.map((m) => m.flowId)).toContain('site-nyc|video|saas-uc');
+    const conv = scenario.convergence.find((c) => c.flowId === 'site-nyc|video|saas-uc')!;
+    expect(conv.detection).toBe('interface-down');
+    expect(conv.phases.totalS).toBeLessThan(0.5);
+  });
+
+  it('US personal data is blocked rather than leave the US', () => {
+    expect(byId(base.flows, 'site-nyc|pii-us|aws-use1').egressHub).toBe('hub-ash');
+    const { scenario } = computeScenario(sample, [{ kind: 'node', target: 'hub-ash', mode: 'hard' }]);
+    const pii = byId(scenario.result.flows, 'site-nyc|pii-us|aws-use1');
+    expect(pii.state).toBe('compliance-block');
+    expect(scenario.diff.newComplianceBlocks).toContain('site-nyc|pii-us|aws-use1');
+  });
+
+  it('a shared circuit takes down every tunnel over it', () => {
+    const { scenario } = computeScenario(sample, [{ kind: 'circuit', target: 'dal-broadband', mode: 'hard' }]);
+    const down = scenario.result.sessions
+      .filter((s) => s.state === 'down')
+      .map((s) => s.linkId)
+      .sort();
+    expect(down).toEqual(['dal-ams-ipsec', 'dal-ash-wg']);
+    const dal = scenario.result.flows.filter((f) => f.site === 'site-dal' && f.state !== 'compliance-block');
+    for (const f of dal) expect(f.links[0]).toBe('dal-ash-lte');
+  });
+
+  it('flags return traffic that comes back through another hub', () => {
+    const f = byId(base.flows, 'site-nyc|backup|aws-use1');
+    expect(f.egressHub).toBe('hub-ams');
+    expect(f.returnHubs[0]).toBe('hub-ash');
+    expect(f.returnAsymmetric).toBe(true);
+  });
+});
+
+describe('silent failures are detected by the link mechanism', () => {
+  function silent(mechanism: 'bfd' | 'bgp', timers: 'design' | 'fast') {
+    const b = new DesignBuilder('silent');
+    b.site('site', { name: 'S', country: 'US', asn: 65101, x: 0, y: 0, prefixes: ['10.1.0.0/16'] });
+    b.hub('hub-1', { name: 'H1', country: 'US', asn: 65010, x: 1, y: 0 });
+    b.hub('hub-2', { name: 'H2', country: 'US', asn: 65020, x: 1, y: 1 });
+    b.cloud('cloud', {
+      name: 'C',
+      country: 'US',
+      asn: 64512,
+      x: 2,
+      y: 0,
+      provider: 'aws',
+      region: 'r9',
+      prefixes: ['10.100.0.0/16'],
+    });
+    b.link('s-h1', 'site', 'hub-1', 'mpls', { mechanism });
+    b.link('s-h2', 'site', 'hub-2', 'mpls');
+    b.link('h1-c', 'hub-1', 'cloud', 'cloud-interconnect');
+    b.link('h2-c', 'hub-2', 'cloud', 'cloud-interconnect');
+    b.trafficClass({ id: 'all', name: 'All', color: '#000000' });
+    const { scenario } = computeScenario(b.build(), [{ kind: 'link', target: 's-h1', mode: 'silent' }], { timers });
+    return scenario.convergence.find((c) => c.flowId === 'site|all|cloud')!;
+  }
+  it('BFD notices in 0.9 s (300 ms x 3)', () => {
+    const c = silent('bfd', 'design');
+    expect(c.detection).toBe('bfd');
+    expect(c.phases.detectionS).toBe(0.9);
+  });
+  it('without BFD only the hold timer notices (180 s)', () => {
+    const c = silent('bgp', 'design');
+    expect(c.detection).toBe('bgp-hold');
+    expect(c.phases.detectionS).toBe(180);
+    expect(c.range).toEqual({ minS: 120.01, maxS: 180.2 });
+  });
+  it('the lab fast timers: BFD 100 ms x 3, hold 3 s', () => {
+    expect(silent('bfd', 'fast').phases.detectionS).toBe(0.3);
+    const hold = silent('bgp', 'fast');
+    expect(hold.phases.detectionS).toBe(3);
+    expect(hold.range.minS).toBeLessThanOrEqual(2.4);
+    expect(hold.range.maxS).toBeGreaterThanOrEqual(3.2);
+  });
+});
+
+describe('bad input gives diagnostics, never an exception or a hang', () => {
+  it('dangling link ends and duplicate ids are skipped and named', () => {
+    const design = dualHub();
+    design.links.push({ ...design.links[0]!, id: 'ghost', target: 'nowhere' });
+    design.nodes.push({ ...design.nodes[1]! });
+    const { result, diagnostics } = computeDesign(design);
+    expect(diagnostics.some((d) => d.code === 'engine.dangling-link' && d.elementId === 'ghost')).toBe(true);
+    expect(diagnostics.some((d) => d.code === 'engine.duplicate-node' && d.elementId === 'hub-1')).toBe(true);
+    expect(result.flows.length).toBeGreaterThan(0);
+  });
+
+  it('overlapping prefixes are reported; the longer prefix wins', () => {
+    const design = dualHub();
+    design.nodes.find((n) => n.id === 'hub-2')!.prefixes.push('10.100.5.0/24');
+    const { result, diagnostics } = computeDesign(design);
+    expect(diagnostics.some((d) => d.code === 'prefix.overlap')).toBe(true);
+    expect(Object.keys(result.ribs.site!)).toEqual(expect.arrayContaining(['10.100.0.0/16', '10.100.5.0/24']));
+  });
+
+  it('an unreachable destination is a flow state and a diagnostic', () => {
+    const design = dualHub();
+    design.links = design.links.filter((l) => l.target !== 'cloud');
+    const { result, diagnostics } = computeDesign(design);
+    const f = result.flows.find((x) => x.destination === 'cloud')!;
+    expect(f.state).toBe('unreachable');
+    expect(diagnostics.some((d) => d.code === 'flow.unreachable')).toBe(true);
+  });
+
+  it('a policy that never converges (a "bad gadget") is detected and reported', () => {
+    // Three routers around an origin, each preferring the path through its clockwise neighbour.
+    const b = new DesignBuilder('bad gadget');
+    b.cloud('origin', {
+      name: 'O',
+      country: 'US',
+      asn: 64500,
+      x: 0,
+      y: 0,
+      provider: 'aws',
+      region: 'r9',
+      prefixes: ['10.9.0.0/16'],
+    });
+    for (const i of [1, 2, 3]) b.hub(`r${i}`, { name: `R${i}`, country: 'US', asn: 65000 + i, x: i, y: 0 });
+    for (const i of [1, 2, 3]) b.link(`o-r${i}`, 'origin', `r${i}`, 'mpls');
+    b.link('r1-r2', 'r1', 'r2', 'mpls');
+    b.link('r2-r3', 'r2', 'r3', 'mpls');
+    b.link('r3-r1', 'r3', 'r1', 'mpls');
+    for (const [me, next] of [
+      ['r1', 'r2'],
+      ['r2', 'r3'],
+      ['r3', 'r1'],
+    ] as const) {
+      b.bgpPolicy({
+        id: `${me}-prefers-${next}`,
+        router: me,
+        neighbor: next,
+        direction: 'in',
+        set: { localPref: 200 },
+      });
+    }
+    const design = b.build();
+    const start = Date.now();
+    const { result, diagnostics } = computeDesign(design);
+    expect(Date.now() - start).toBeLessThan(5000);
+    expect(result.converged).toBe(false);
+    expect(diagnostics.some((d) => d.code === 'bgp.diverged' && d.severity === 'error')).toBe(true);
+  });
+});
