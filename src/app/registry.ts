@@ -1,6 +1,8 @@
 // The shell's extension points. Each feature adds ONE line to one of these arrays; the toolbar,
 // menus, keyboard shortcuts, side panels and e2e tests all read them (excalidraw's action registry).
 import type { ComponentType } from 'react';
+import { ANALYSIS_ACTIONS } from '../panels/status/analysis-actions';
+import { SHARE_ACTIONS, SHARE_LINK_SOURCE, SHARE_PANEL } from '../panels/share/entries';
 import { FOUNDATION_ACTIONS } from './actions';
 import { lazyPanel } from './lazy-panel';
 import type { StartupSource } from './startup-types';
@@ -54,10 +56,65 @@ export const PANELS: PanelEntry[] = [
     order: 30,
     component: lazyPanel(() => import('../panels/policies/PoliciesPanel')),
   },
+  {
+    id: 'traffic',
+    title: 'Traffic',
+    area: 'right',
+    order: 10,
+    component: lazyPanel(() => import('../panels/flows/TrafficPanel')),
+  },
+  { id: 'why', title: 'Why', area: 'right', order: 20, component: lazyPanel(() => import('../panels/why/WhyPanel')) },
+  {
+    id: 'whatif',
+    title: 'What-if',
+    area: 'right',
+    order: 30,
+    component: lazyPanel(() => import('../panels/whatif/WhatIfPanel')),
+  },
+  {
+    id: 'resilience',
+    title: 'Resilience',
+    area: 'right',
+    order: 40,
+    component: lazyPanel(() => import('../panels/resilience/ResiliencePanel')),
+  },
+  {
+    id: 'flows',
+    title: 'Flows',
+    area: 'bottom',
+    order: 10,
+    component: lazyPanel(() => import('../panels/flows/FlowsPanel')),
+  },
+  {
+    id: 'status',
+    title: 'Problems',
+    area: 'bottom',
+    order: 20,
+    component: lazyPanel(() => import('../panels/status/StatusPanel')),
+  },
+  {
+    id: 'legend',
+    title: 'Legend',
+    area: 'bottom',
+    order: 40,
+    component: lazyPanel(() => import('../panels/legend/Legend')),
+  },
+  {
+    id: 'export',
+    title: 'Export',
+    area: 'bottom',
+    order: 50,
+    component: lazyPanel(() => import('../panels/export/ExportPanel')),
+  },
+  SHARE_PANEL,
 ];
 
-export const ACTIONS: ActionEntry[] = [...FOUNDATION_ACTIONS];
+export const ACTIONS: ActionEntry[] = [...FOUNDATION_ACTIONS, ...ANALYSIS_ACTIONS, ...SHARE_ACTIONS];
 
 /** Consulted in order at startup, before the autosave and the built-in sample; the first to
  * return a design wins. */
-export const STARTUP_SOURCES: StartupSource[] = [];
+export const STARTUP_SOURCES: StartupSource[] = [
+  // First: starts the live analysis and returns null (it never supplies a design).
+  { id: 'analysis', load: () => import('../panels/status/analysis-startup').then((m) => m.startAnalysisAtStartup()) },
+  SHARE_LINK_SOURCE,
+];

@@ -51,6 +51,8 @@ export default function YamlEditor({
       scrollBeyondLastLine: false,
       fontSize: 12,
       tabSize: 2,
+      // Sticky headers pile up in a short panel and hide the line being edited.
+      stickyScroll: { enabled: false },
       quickSuggestions: { other: true, comments: false, strings: true },
       ariaLabel: ariaLabel ?? 'YAML editor',
     });

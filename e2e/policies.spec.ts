@@ -1,0 +1,109 @@
+// Policies: forms and YAML stay in sync, invalid YAML never changes the design, templates apply,
+// lint findings link to their element, and monaco is bundled and lazy.
+
+import { PoliciesPage } from './fixtures/policies-page';
+import { expect, test } from './fixtures/test';
+
+interface PolicySnapshot {
+  trafficClasses: { id: string; name: string; strategy: string }[];
+  pbrRules: { id: string; action: { egressHub?: string } }[];
+}
+
+async function policies(page: import('@playwright/test').Page): Promise<PolicySnapshot> {
+  return page.evaluate(() => {
+    const d = (window as unknown as { __egress: { design(): PolicySnapshot } }).__egress.design();
+    return { trafficClasses: d.trafficClasses, pbrRules: d.pbrRules };
+  });
+}
+
+test('a class added in the form, renamed in YAML, shows the new name in the form', async ({ app, page }) => {
+  await app.goto();
+  const p = new PoliciesPage(page);
+  await p.open();
+  await page.getByTestId('class-add').click();
+  await expect(p.classForm).toHaveAttribute('data-class', 'new-class');
+  await p.classForm.getByTestId('class-name').fill('Gaming');
+  await p.classForm.getByTestId('class-strategy').selectOption('lowest-cost-sla');
+  await expect
+    .poll(async () => (await policies(page)).trafficClasses.at(-1))
+    .toMatchObject({
+      id: 'new-class',
+      name: 'Gaming',
+      strategy: 'lowest-cost-sla',
+    });
+
+  await p.openYaml();
+  await p.replaceInYaml('name: Gaming', 'name: Esports');
+  await expect(p.yamlStatus).toHaveAttribute('data-state', 'valid');
+  await expect.poll(async () => (await policies(page)).trafficClasses.at(-1)?.name).toBe('Esports');
+  await page.screenshot({ path: 'e2e/screenshots/policies-yaml.png' });
+
+  await p.tab('classes');
+  await expect(p.classItem('new-class')).toContainText('Esports');
+  await p.classItem('new-class').click();
+  await expect(p.classForm.getByTestId('class-name')).toHaveValue('Esports');
+  await page.screenshot({ path: 'e2e/screenshots/policies-form.png' });
+});
+
+test('invalid YAML shows a marker and leaves the design intact', async ({ app, page }) => {
+  await app.goto();
+  const p = new PoliciesPage(page);
+  await p.open();
+  await p.openYaml();
+  const before = await app.design();
+  await p.replaceInYaml('strategy: best-quality', 'strategy: fastest');
+  await expect(p.yamlStatus).toHaveAttribute('data-state', 'invalid');
+  await expect(p.yamlStatus).toContainText('strategy');
+  await expect(p.errorMarkers.first()).toBeVisible();
+  // A nested mapping on one line is a YAML syntax error (monaco would auto-close a bracket).
+  await p.replaceInYaml('name: Backup to S3', 'name: Backup: to S3');
+  await expect(page.getByTestId('yaml-problem').first()).toContainText('YAML syntax');
+  await page.screenshot({ path: 'e2e/screenshots/policies-invalid-yaml.png' });
+  expect(await app.design()).toEqual(before);
+});
+
+test('a template applies as one step and its rules show in the PBR list', async ({ app, page }) => {
+  await app.goto();
+  const p = new PoliciesPage(page);
+  await p.open();
+  await p.applyTemplate('cloud-direct-peering');
+  await p.tab('pbr');
+  await expect(page.getByTestId('pbr-item-cloud-aws-use1')).toContainText('hub-ash');
+  const rules = (await policies(page)).pbrRules;
+  expect(rules.map((r) => r.id)).toEqual([
+    'china-cloud-local',
+    'cloud-aws-use1',
+    'cloud-azure-weu',
+    'cloud-alibaba-bj',
+  ]);
+  // Rules reorder: first match wins.
+  await page.getByTestId('pbr-up-cloud-alibaba-bj').click();
+  await expect.poll(async () => (await policies(page)).pbrRules.map((r) => r.id).indexOf('cloud-alibaba-bj')).toBe(2);
+  await page.screenshot({ path: 'e2e/screenshots/policies-template.png' });
+});
+
+test('lint findings link to their element', async ({ app, page }) => {
+  await app.goto();
+  const p = new PoliciesPage(page);
+  await p.open();
+  await expect(page.getByTestId('lint-count')).toHaveText('1');
+  await p.tab('lint');
+  const finding = page.getByTestId('lint-finding').first();
+  await expect(finding).toHaveAttribute('data-element', 'video');
+  await finding.click();
+  await expect(p.classForm).toHaveAttribute('data-class', 'video');
+});
+
+test('monaco is bundled and loads only when the YAML editor opens', async ({ app, page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  await app.goto();
+  const p = new PoliciesPage(page);
+  await p.open();
+  expect(scripts.filter((s) => /\/setup-[\w-]+\.js$/.test(s))).toEqual([]);
+  await p.openYaml();
+  expect(scripts.filter((s) => /\/setup-[\w-]+\.js$/.test(s))).toHaveLength(1);
+  // The network guard fixture fails the test on any request that is not to 127.0.0.1.
+});
