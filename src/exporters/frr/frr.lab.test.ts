@@ -11,13 +11,20 @@ import { buildDevices } from '../../devices/build';
 import { LabHost, namespaceName } from '../../lab/netns';
 import { labPrerequisites } from '../../lab/prerequisites';
 import { SAMPLES } from '../../model/samples';
+import type { Design } from '../../model/types';
+import { allFeaturesDesign } from '../fixtures/all-features';
 import { deterministicKeySource } from '../keys/deterministic';
 import type { ExportContext } from '../types';
 import { frrExporter } from '.';
 
+const DESIGNS: Record<string, () => Design> = {
+  ...Object.fromEntries(SAMPLES.map((s) => [s.file.replace(/\.json$/, ''), s.build])),
+  // Reaches what the samples do not: iBGP, allowas-in, as-override, every knob, PBR ports/DSCP.
+  'all-features': allFeaturesDesign,
+};
+
 function render(stem: string, fastTimers: boolean) {
-  const sample = SAMPLES.find((s) => s.file === `${stem}.json`)!;
-  const design = sample.build();
+  const design = DESIGNS[stem]!();
   const set = buildDevices(design, { fastTimers });
   const context: ExportContext = {
     keys: deterministicKeySource(),
@@ -27,7 +34,7 @@ function render(stem: string, fastTimers: boolean) {
   return set.devices.map((device) => ({ device, conf: frrExporter.render(device, context).files[0]!.content }));
 }
 
-const stems = SAMPLES.map((s) => s.file.replace(/\.json$/, ''));
+const stems = Object.keys(DESIGNS);
 let scratch = '';
 
 beforeAll(() => {
@@ -85,6 +92,15 @@ describe('frr.conf loads into FRR daemons without a word of complaint', () => {
             for (const peer of device.bfdPeers) expect(bfd).toContain(`peer ${peer.peerAddress}`);
           }
           if (device.pbr) expect(await host.vtysh(router, ['show pbr map'])).toContain(device.pbr.name);
+          for (const n of device.bgp.neighbors) {
+            if (n.nextHopSelf) expect(running).toContain(`neighbor ${n.peerAddress} next-hop-self`);
+            if (n.allowasIn) expect(running).toContain(`neighbor ${n.peerAddress} allowas-in ${n.allowasIn}`);
+            if (n.asOverride) expect(running).toContain(`neighbor ${n.peerAddress} as-override`);
+            if (n.outFilter) expect(running).toContain(`neighbor ${n.peerAddress} prefix-list ${n.outFilter} out`);
+          }
+          if (device.bgp.multipathRelax) expect(running).toContain('bgp bestpath as-path multipath-relax');
+          if (device.bgp.alwaysCompareMed) expect(running).toContain('bgp always-compare-med');
+          expect(/^ bgp deterministic-med$/m.test(running)).toBe(device.bgp.deterministicMed);
         } finally {
           await host.teardown();
         }
