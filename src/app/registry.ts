@@ -1,8 +1,8 @@
 // The shell's extension points. Each feature adds ONE line to one of these arrays; the toolbar,
 // menus, keyboard shortcuts, side panels and e2e tests all read them (excalidraw's action registry).
 import type { ComponentType } from 'react';
-import { ANALYSIS_ACTIONS } from '../panels/status/analysis-actions';
 import { SHARE_ACTIONS, SHARE_LINK_SOURCE, SHARE_PANEL } from '../panels/share/entries';
+import { ANALYSIS_ACTIONS } from '../panels/status/analysis-actions';
 import { FOUNDATION_ACTIONS } from './actions';
 import { lazyPanel } from './lazy-panel';
 import type { StartupSource } from './startup-types';

@@ -35,7 +35,7 @@ const report: ResilienceReport = {
     { element: { kind: 'node', id: 'hub-1' }, site: 'site-b', trafficClass: 'video', critical: false, flows: ['f2'] },
     { element: { kind: 'link', id: 'l-a1' }, site: 'site-a', trafficClass: 'pii', critical: true, flows: ['f1'] },
   ],
-  criticality: { 'hub-1': 0.4, 'l-a1': 0.2, c1: 0.1 },
+  criticality: { 'hub-1': 0.4, 'l-a1': 0.2, c1: 0.1, dest: 0.9, 'site-a': 0.5, 'aws:us-east-1': 0.9 },
   worstConvergenceS: 1,
   cancelled: false,
 };
@@ -58,6 +58,11 @@ describe('criticalityOverlay', () => {
   it('gives links on a shared circuit the circuit’s criticality', () => {
     expect(o.edges['l-b1']?.heat).toBeCloseTo(0.25);
     expect(o.edges['l-a2']?.heat).toBeCloseTo(0.25);
+  });
+
+  it('does not rate sites and destinations, whose loss always cuts their own traffic', () => {
+    expect(o.nodes.dest).toEqual({});
+    expect(o.nodes['site-a']).toEqual({});
   });
 
   it('fades what nothing depends on', () => {

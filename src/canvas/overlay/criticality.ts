@@ -7,7 +7,12 @@ import type { CanvasOverlay, EdgeDecoration, NodeDecoration } from '../overlay-t
 import { criticalityColor } from './heat';
 
 export function criticalityOverlay(design: Design, report: ResilienceReport): CanvasOverlay {
-  const max = Math.max(0, ...Object.values(report.criticality).filter(Number.isFinite));
+  // Sites and destinations are not rated: losing one always cuts its own traffic, which would
+  // drown the hubs, links and circuits the architect can actually make redundant.
+  const endpoints = new Set(design.nodes.filter((n) => n.kind !== 'hub').map((n) => n.id));
+  const regions = new Set(design.nodes.flatMap((n) => (n.kind === 'cloud' ? [`${n.provider}:${n.region}`] : [])));
+  const rated = Object.entries(report.criticality).filter(([id]) => !endpoints.has(id) && !regions.has(id));
+  const max = Math.max(0, ...rated.map(([, v]) => v).filter(Number.isFinite));
   const scaled = (id: string | undefined) => {
     const v = id === undefined ? undefined : report.criticality[id];
     return v !== undefined && max > 0 ? Math.max(0, v) / max : 0;
@@ -26,7 +31,7 @@ export function criticalityOverlay(design: Design, report: ResilienceReport): Ca
     // A link on a shared circuit is as critical as the circuit.
     const own = scaled(link.id);
     const viaCircuit = scaled(link.circuit);
-    const score = Math.max(own, viaCircuit);
+    const score = Math.min(1, Math.max(own, viaCircuit));
     const scenario = scenarioOf.get(`link:${link.id}`);
     const breaks = scenario?.breaks.length ?? 0;
     const moves = scenario?.moves.length ?? 0;
@@ -47,9 +52,12 @@ export function criticalityOverlay(design: Design, report: ResilienceReport): Ca
 
   const nodes: Record<string, NodeDecoration> = {};
   for (const node of design.nodes) {
-    const regionId = node.kind === 'cloud' ? `${node.provider}:${node.region}` : undefined;
-    const score = Math.max(scaled(node.id), scaled(regionId));
-    const classes = spofClasses.get(node.id) ?? (regionId ? spofClasses.get(regionId) : undefined);
+    const classes = spofClasses.get(node.id);
+    if (node.kind !== 'hub') {
+      nodes[node.id] = classes ? { badges: [{ kind: 'spof', label: `SPOF: ${[...classes].sort().join(', ')}` }] } : {};
+      continue;
+    }
+    const score = Math.min(1, scaled(node.id));
     const decoration: NodeDecoration = { heat: score };
     if (score === 0 && !classes) decoration.dimmed = true;
     if (classes) decoration.badges = [{ kind: 'spof', label: `SPOF: ${[...classes].sort().join(', ')}` }];

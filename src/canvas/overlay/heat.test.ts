@@ -16,7 +16,9 @@ describe('colour scales', () => {
     expect(formatUtilisation(Number.POSITIVE_INFINITY)).toBe('0 %');
     expect(formatMbps(0.5)).toBe('0.5 Mbps');
     expect(formatMbps(850)).toBe('850 Mbps');
-    expect(formatMbps(1250)).toBe('1.3 Gbps');
+    expect(formatMbps(1250)).toBe('1.25 Gbps');
+    expect(formatMbps(1330)).toBe('1.33 Gbps');
+    expect(formatMbps(2000)).toBe('2 Gbps');
     expect(formatMbps(12000)).toBe('12 Gbps');
   });
 

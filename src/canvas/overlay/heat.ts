@@ -13,17 +13,18 @@ export const UTILISATION_BANDS: readonly HeatBand[] = [
   { below: 0.5, color: '#64748b', label: 'under 50 %' },
   { below: 0.8, color: '#d97706', label: '50–80 %' },
   { below: 1, color: '#ea580c', label: '80–100 %' },
-  { below: Number.POSITIVE_INFINITY, color: '#be123c', label: 'over capacity' },
+  { below: Number.POSITIVE_INFINITY, color: '#eab308', label: 'over capacity' },
 ];
 
-/** The warning colour of an over-capacity link or an SLA / compliance problem. */
-export const WARNING_COLOR = '#be123c';
+/** The warning colour of an over-capacity link: hazard yellow, a hue no sample class uses and
+ * far from the reds and oranges classes favour; drawn thick so it reads on a light canvas. */
+export const WARNING_COLOR = '#eab308';
+/** Over-capacity links are drawn at least this wide. */
+export const WARNING_MIN_WIDTH = 5;
 /** A failed element in what-if mode. */
 export const FAILED_COLOR = '#111827';
 /** An element that is degraded (added latency / loss) but up. */
 export const DEGRADED_COLOR = '#a16207';
-/** Emphasis of the egress hub a highlighted flow leaves through. */
-export const EGRESS_COLOR = '#0f766e';
 /** Traffic with no class colour (should not happen; keeps the canvas drawable). */
 export const NEUTRAL_COLOR = '#475569';
 

@@ -52,6 +52,7 @@ describe('steeringOverlay', () => {
     expect(o.edges['l-a1']?.label).toContain('⚠');
     expect(o.edges['l-a1']?.label).toContain('150 %');
     expect(o.edges['l-a1']?.heat).toBe(1);
+    expect(o.edges['l-a1']?.width).toBeGreaterThanOrEqual(5);
   });
 
   it('puts SLA and compliance badges on the site that sends the failing flows', () => {

@@ -7,7 +7,7 @@ import type { Design, DesignLink } from '../../model';
 import type { CanvasOverlay, EdgeDecoration, NodeDecoration, NodeHighlight } from '../overlay-types';
 import { hubBadges, siteBadges } from './badges';
 import { type FlowFocus, flowsInFocus, hasFocus } from './focus';
-import { formatUtilisation, NEUTRAL_COLOR, WARNING_COLOR, widthForMbps } from './heat';
+import { formatUtilisation, NEUTRAL_COLOR, WARNING_COLOR, WARNING_MIN_WIDTH, widthForMbps } from './heat';
 import { dominantClass, formatMbps, type NodeRole, summariseTraffic } from './traffic';
 
 /** Above this many highlighted links the dash animation is switched off: animating thousands of
@@ -49,7 +49,9 @@ export function steeringOverlay({ design, result, focus }: SteeringInput): Canva
     const utilisation = load?.utilisation ?? 0;
     const decoration: EdgeDecoration = {
       color: over ? WARNING_COLOR : ((cls && classColor.get(cls)) ?? NEUTRAL_COLOR),
-      width: widthForMbps(t.mbps, traffic.maxLinkMbps),
+      width: over
+        ? Math.max(WARNING_MIN_WIDTH, widthForMbps(t.mbps, traffic.maxLinkMbps))
+        : widthForMbps(t.mbps, traffic.maxLinkMbps),
       animated: animate,
       reverse: t.reverseMbps > t.forwardMbps,
       label: over

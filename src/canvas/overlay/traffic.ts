@@ -83,7 +83,7 @@ export function dominantClass(traffic: LinkTraffic, classOrder: readonly string[
 /** "850 Mbps", "1.2 Gbps", "0.5 Mbps". */
 export function formatMbps(mbps: number): string {
   if (!Number.isFinite(mbps) || mbps <= 0) return '0 Mbps';
-  if (mbps >= 1000) return `${(mbps / 1000).toFixed(mbps >= 10000 ? 0 : 1)} Gbps`;
+  if (mbps >= 1000) return `${Number((mbps / 1000).toFixed(mbps >= 10000 ? 0 : 2))} Gbps`;
   if (mbps < 10) return `${Number(mbps.toFixed(1))} Mbps`;
   return `${Math.round(mbps)} Mbps`;
 }

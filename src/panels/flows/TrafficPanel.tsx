@@ -1,0 +1,185 @@
+// The steering view's controls: which traffic to show (class, site, destination), a one-line
+// summary of how the design does, the egress hubs the chosen class uses, and the legend.
+import type { Flow, FlowState } from '../../engine/types';
+import type { TrafficClass } from '../../model';
+import { useAnalysisStore } from '../../state/analysis-store';
+import { useDesignStore } from '../../state/design-store';
+import { useShownResult } from '../../state/results-store';
+import { Legend } from '../legend/Legend';
+import { ComputeStatus } from '../status/ComputeStatus';
+import { fmtCost, STATE_LABELS } from './flow-table';
+import './analysis.css';
+
+export default function TrafficPanel() {
+  const design = useDesignStore((s) => s.design);
+  const result = useShownResult();
+  const a = useAnalysisStore();
+  const sites = design.nodes.filter((n) => n.kind === 'site');
+  const destinations = design.nodes.filter((n) => n.kind === 'cloud' || n.kind === 'internet');
+  const cls = design.trafficClasses.find((c) => c.id === a.selectedClass) ?? null;
+  const flows = (result?.flows ?? []).filter(
+    (f) =>
+      (a.selectedClass === null || f.trafficClass === a.selectedClass) &&
+      (a.selectedSite === null || f.site === a.selectedSite) &&
+      (a.selectedDestination === null || f.destination === a.selectedDestination),
+  );
+  const names = new Map(design.nodes.map((n) => [n.id, n.name]));
+
+  return (
+    <div className="ap" data-testid="traffic-panel">
+      <ComputeStatus />
+      <p className="ap-help">
+        Pick a traffic class to see where it goes: its paths light up in its colour, moving in the direction of travel,
+        and the hub where it leaves your network is ringed in green.
+      </p>
+      <h3>Traffic class</h3>
+      <fieldset className="ap-row ap-fieldset" aria-label="Traffic class">
+        <button
+          type="button"
+          className="ap-chip"
+          aria-pressed={a.selectedClass === null}
+          data-testid="class-chip-all"
+          onClick={() => {
+            a.setSelectedClass(null);
+            a.selectFlow(null);
+          }}
+        >
+          All classes
+        </button>
+        {design.trafficClasses.map((c) => (
+          <button
+            key={c.id}
+            type="button"
+            className="ap-chip"
+            aria-pressed={a.selectedClass === c.id}
+            data-testid={`class-chip-${c.id}`}
+            title={describeClass(c)}
+            onClick={() => {
+              a.setSelectedClass(a.selectedClass === c.id ? null : c.id);
+              a.selectFlow(null);
+            }}
+          >
+            <span className="ap-swatch" style={{ background: c.color }} />
+            {c.name}
+          </button>
+        ))}
+      </fieldset>
+      <div className="ap-row">
+        <label>
+          From{' '}
+          <select
+            className="ap-select"
+            data-testid="focus-site"
+            value={a.selectedSite ?? ''}
+            onChange={(e) => {
+              a.setSelectedSite(e.target.value || null);
+              a.selectFlow(null);
+            }}
+          >
+            <option value="">every site</option>
+            {sites.map((n) => (
+              <option key={n.id} value={n.id}>
+                {n.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          to{' '}
+          <select
+            className="ap-select"
+            data-testid="focus-destination"
+            value={a.selectedDestination ?? ''}
+            onChange={(e) => {
+              a.setSelectedDestination(e.target.value || null);
+              a.selectFlow(null);
+            }}
+          >
+            <option value="">every destination</option>
+            {destinations.map((n) => (
+              <option key={n.id} value={n.id}>
+                {n.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {a.selectedFlow ? (
+        <div className="ap-row">
+          <span>
+            Showing one flow:{' '}
+            <b>
+              {a.selectedFlow
+                .split('|')
+                .map((id) => names.get(id) ?? id)
+                .join(' · ')}
+            </b>
+          </span>
+          <button type="button" className="ap-link" onClick={() => a.selectFlow(null)}>
+            show all
+          </button>
+        </div>
+      ) : null}
+      {cls ? <p className="ap-help">{describeClass(cls)}</p> : null}
+      {result ? <Summary flows={flows} names={names} /> : null}
+      <Legend view="steering" />
+    </div>
+  );
+}
+
+function Summary({ flows, names }: { flows: Flow[]; names: Map<string, string> }) {
+  const byState = new Map<FlowState, number>();
+  for (const f of flows) byState.set(f.state, (byState.get(f.state) ?? 0) + 1);
+  const hubs = new Map<string, number>();
+  for (const f of flows) if (f.egressHub) hubs.set(f.egressHub, (hubs.get(f.egressHub) ?? 0) + 1);
+  const cost = flows.reduce((sum, f) => sum + f.costPerMonth, 0);
+  return (
+    <div data-testid="traffic-summary">
+      <h3>In view</h3>
+      <p style={{ margin: '4px 0' }}>
+        <b>{flows.length}</b> flows ·{' '}
+        {[...byState.entries()].map(([state, n], i) => (
+          <span key={state} className={state === 'ok' ? 'ap-good' : state === 'sla-miss' ? 'ap-warn' : 'ap-bad'}>
+            {i > 0 ? ', ' : ''}
+            {n} {STATE_LABELS[state]}
+          </span>
+        ))}{' '}
+        · {fmtCost(cost)}/month
+      </p>
+      {hubs.size > 0 ? (
+        <p style={{ margin: '4px 0' }} data-testid="egress-hubs">
+          Leaves through:{' '}
+          {[...hubs.entries()]
+            .sort((x, y) => y[1] - x[1])
+            .map(([hub, n]) => `${names.get(hub) ?? hub} (${n})`)
+            .join(', ')}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+const STRATEGY_WORDS: Record<TrafficClass['strategy'], string> = {
+  'follow-bgp': 'follows BGP',
+  manual: 'uses hubs in a fixed order',
+  'best-quality': 'takes the best-quality path',
+  'lowest-cost-sla': 'takes the cheapest path meeting its SLA',
+  'load-balance-sla': 'balances over every path meeting its SLA',
+};
+
+export function describeClass(c: TrafficClass): string {
+  const sla = [
+    c.sla.maxLatencyMs !== undefined ? `≤ ${c.sla.maxLatencyMs} ms` : null,
+    c.sla.maxLossPct !== undefined ? `≤ ${c.sla.maxLossPct} % loss` : null,
+    c.sla.maxJitterMs !== undefined ? `≤ ${c.sla.maxJitterMs} ms jitter` : null,
+  ].filter(Boolean);
+  const parts = [`${c.name} ${STRATEGY_WORDS[c.strategy]}`];
+  if (sla.length > 0) parts.push(`SLA ${sla.join(', ')}`);
+  if (c.allowedJurisdictions.length > 0)
+    parts.push(
+      `may only leave in ${c.allowedJurisdictions.map((j) => (j === 'site' ? "the site's country" : j)).join(', ')}`,
+    );
+  if (c.requiredInspection.length > 0) parts.push(`needs ${c.requiredInspection.join(' + ')}`);
+  if (c.fallback === 'drop') parts.push('dropped when nothing qualifies');
+  return `${parts.join('; ')}.`;
+}

@@ -1,0 +1,197 @@
+// One click runs every single-link, node, circuit and region failure in the worker, with a
+// progress bar and a cancel button; the report ranks single points of failure and the failures
+// that break or move the most, and the canvas heat-maps how critical each element is.
+import { useEffect } from 'react';
+import type { ElementRef } from '../../engine/types';
+import { useAnalysisStore } from '../../state/analysis-store';
+import { useDesignStore } from '../../state/design-store';
+import { getLiveCompute } from '../../state/live-compute';
+import { useResultsStore } from '../../state/results-store';
+import { openPanel } from '../../state/ui-store';
+import { Legend } from '../legend/Legend';
+import { reveal } from '../status/StatusPanel';
+import { formatSeconds } from '../whatif/scenario-summary';
+import { groupSpofs, impactfulScenarios } from './resilience-view';
+import '../flows/analysis.css';
+
+const SCENARIO_LIMIT = 40;
+
+export default function ResiliencePanel() {
+  const sweep = useResultsStore((s) => s.sweep);
+  const design = useDesignStore((s) => s.design);
+  const showCriticality = useAnalysisStore((s) => s.showCriticality);
+  const setShowCriticality = useAnalysisStore((s) => s.setShowCriticality);
+  const names = new Map(design.nodes.map((n) => [n.id, n.name]));
+  const classNames = new Map(design.trafficClasses.map((c) => [c.id, c.name]));
+  const running = sweep.status === 'running';
+  const report = sweep.report;
+
+  // A finished report is shown on the canvas at once: that is what the user asked for.
+  useEffect(() => {
+    if (sweep.status === 'done') useAnalysisStore.getState().setShowCriticality(true);
+  }, [sweep.status]);
+
+  const elementName = (e: ElementRef) =>
+    e.kind === 'node'
+      ? (names.get(e.id) ?? e.id)
+      : e.kind === 'circuit'
+        ? (design.circuits.find((c) => c.id === e.id)?.name ?? e.id)
+        : e.id;
+  const revealable = (e: ElementRef) =>
+    e.kind === 'node'
+      ? design.nodes.some((n) => n.id === e.id)
+      : e.kind === 'link' && design.links.some((l) => l.id === e.id);
+
+  return (
+    <div className="ap" data-testid="resilience-panel">
+      <p className="ap-help">
+        Fails every link, node, shared circuit and cloud region one at a time and ranks what breaks. Runs in the
+        background: keep editing while it works.
+      </p>
+      <div className="ap-row">
+        <button
+          type="button"
+          className="btn btn-outline"
+          data-testid="sweep-run"
+          disabled={running}
+          onClick={() => void getLiveCompute()?.runSweep()}
+        >
+          {report ? '↻ Run the resilience sweep again' : '▶ Run the resilience sweep'}
+        </button>
+        {running ? (
+          <button
+            type="button"
+            className="btn btn-danger"
+            data-testid="sweep-cancel"
+            onClick={() => getLiveCompute()?.cancelSweep()}
+          >
+            Cancel
+          </button>
+        ) : null}
+      </div>
+      {running || sweep.progress ? (
+        <div data-testid="sweep-status" data-status={sweep.status}>
+          <progress
+            className="ap-progress"
+            data-testid="sweep-progress"
+            max={sweep.progress?.total ?? 1}
+            value={sweep.progress?.done ?? 0}
+          />
+          <div className="muted small">
+            {running
+              ? sweep.progress
+                ? `${sweep.progress.done} of ${sweep.progress.total} failures: ${sweep.progress.element.kind} ${sweep.progress.element.id}`
+                : 'Starting…'
+              : sweep.status === 'cancelled'
+                ? 'Cancelled: the report below holds what was done.'
+                : sweep.status === 'error'
+                  ? `The sweep failed: ${sweep.error}`
+                  : `Done in ${formatSeconds((sweep.durationMs ?? 0) / 1000)}.`}
+          </div>
+        </div>
+      ) : null}
+      {report ? (
+        <>
+          {sweep.design !== design ? (
+            <p className="ap-warn" style={{ margin: 0 }}>
+              The design changed since this report: run the sweep again for current figures.
+            </p>
+          ) : null}
+          <label className="ap-row">
+            <input
+              type="checkbox"
+              data-testid="criticality-toggle"
+              checked={showCriticality}
+              onChange={(e) => setShowCriticality(e.target.checked)}
+            />
+            Show the criticality heat map on the canvas
+          </label>
+          <p style={{ margin: 0 }} data-testid="sweep-summary">
+            <b>{report.scenarios.length}</b> failures tried · <b>{groupSpofs(report).length}</b> single points of
+            failure · worst convergence <b>{formatSeconds(report.worstConvergenceS)}</b>
+          </p>
+
+          <h3>Single points of failure</h3>
+          {groupSpofs(report).length === 0 ? (
+            <p className="ap-good" style={{ margin: 0 }}>
+              None: every flow survives any single failure.
+            </p>
+          ) : (
+            <ol className="ap-list" data-testid="spof-list">
+              {groupSpofs(report).map((g) => (
+                <li key={`${g.element.kind}:${g.element.id}`} data-testid={`spof-${g.element.id}`}>
+                  {revealable(g.element) ? (
+                    <button
+                      type="button"
+                      className="ap-link"
+                      onClick={() => reveal(g.element.kind as 'node' | 'link', g.element.id)}
+                    >
+                      {elementName(g.element)}
+                    </button>
+                  ) : (
+                    <b>{elementName(g.element)}</b>
+                  )}{' '}
+                  <span className="muted">({g.element.kind})</span>
+                  {g.critical ? <span className="dn-badge badge-spof"> critical class</span> : null}
+                  <div className="small">
+                    cuts off{' '}
+                    {g.cuts
+                      .map(
+                        (c) =>
+                          `${classNames.get(c.trafficClass) ?? c.trafficClass} from ${c.sites.map((s) => names.get(s) ?? s).join(', ')}`,
+                      )
+                      .join('; ')}
+                  </div>
+                </li>
+              ))}
+            </ol>
+          )}
+
+          <h3>Failures ranked by impact</h3>
+          <table className="ap-table" data-testid="sweep-scenarios">
+            <thead>
+              <tr>
+                <th>Failure</th>
+                <th className="num">Breaks</th>
+                <th className="num">Moves</th>
+                <th className="num">Converges</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {impactfulScenarios(report)
+                .slice(0, SCENARIO_LIMIT)
+                .map((s) => (
+                  <tr key={`${s.element.kind}:${s.element.id}`}>
+                    <td title={`${s.element.kind} ${s.element.id}`}>
+                      {elementName(s.element)} <span className="muted">({s.element.kind})</span>
+                    </td>
+                    <td className={`num${s.breaks.length > 0 ? ' ap-bad' : ''}`}>{s.breaks.length}</td>
+                    <td className="num">{s.moves.length}</td>
+                    <td className="num">{formatSeconds(s.worstConvergenceS)}</td>
+                    <td>
+                      <button
+                        type="button"
+                        className="ap-link"
+                        title="Open this failure in the what-if view"
+                        onClick={() => {
+                          const a = useAnalysisStore.getState();
+                          a.setFailures(s.failures);
+                          a.setShowCriticality(false);
+                          a.setMode('what-if');
+                          openPanel('right', 'whatif');
+                        }}
+                      >
+                        what-if
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+          <Legend view="resilience" />
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { ResilienceReport, SweepScenario } from '../../engine/types';
+import { groupSpofs, impactfulScenarios } from './resilience-view';
+
+const scenario = (id: string, breaks: string[], moves: string[]): SweepScenario => ({
+  element: { kind: 'link', id },
+  failures: [],
+  moved: moves.length,
+  dropped: breaks.length,
+  newSlaMisses: 0,
+  newComplianceBlocks: 0,
+  newOverloads: [],
+  breaks,
+  moves,
+  undeliveredMbps: 0,
+  worstConvergenceS: 0,
+  criticality: 0,
+});
+
+const report: ResilienceReport = {
+  scenarios: [scenario('a', ['f1'], []), scenario('quiet', [], []), scenario('b', [], ['f2'])],
+  singlePointsOfFailure: [
+    { element: { kind: 'link', id: 'l-2' }, site: 's1', trafficClass: 'video', critical: false, flows: ['f', 'g'] },
+    { element: { kind: 'node', id: 'hub' }, site: 's1', trafficClass: 'pii', critical: true, flows: ['f1'] },
+    { element: { kind: 'node', id: 'hub' }, site: 's2', trafficClass: 'pii', critical: true, flows: ['f2'] },
+  ],
+  criticality: {},
+  worstConvergenceS: 0,
+  cancelled: false,
+};
+
+describe('resilience view', () => {
+  it('groups single points of failure per element, critical first, sites per class', () => {
+    const groups = groupSpofs(report);
+    expect(groups.map((g) => g.element.id)).toEqual(['hub', 'l-2']);
+    expect(groups[0]?.cuts).toEqual([{ trafficClass: 'pii', sites: ['s1', 's2'], critical: true }]);
+    expect(groups[0]?.flows).toBe(2);
+  });
+
+  it('keeps only scenarios that change something, in rank order', () => {
+    expect(impactfulScenarios(report).map((s) => s.element.id)).toEqual(['a', 'b']);
+  });
+});

@@ -1,0 +1,372 @@
+// Failure analysis: fail nodes and links by clicking them on the canvas (hard, silent or
+// degraded), or circuits, regions and providers from the menu; see what moved, what dropped,
+// the new violations and, per moved flow, how long convergence takes and why.
+import { useState } from 'react';
+import type { FlowChange, FlowConvergence, ScenarioResult } from '../../engine/types';
+import type { Design, Failure } from '../../model';
+import { type ClickFailureMode, useAnalysisStore } from '../../state/analysis-store';
+import { updateDesign, useDesignStore } from '../../state/design-store';
+import { useResultsStore } from '../../state/results-store';
+import { STATE_LABELS } from '../flows/flow-table';
+import { Legend } from '../legend/Legend';
+import { ComputeStatus } from '../status/ComputeStatus';
+import { describeFailure, failureTargets, formatSeconds, phaseShares, saveScenario } from './scenario-summary';
+import '../flows/analysis.css';
+
+const KINDS: { kind: Failure['kind']; label: string }[] = [
+  { kind: 'circuit', label: 'Shared circuit' },
+  { kind: 'region', label: 'Cloud region' },
+  { kind: 'provider', label: 'Cloud provider' },
+  { kind: 'node', label: 'Node' },
+  { kind: 'link', label: 'Link' },
+];
+
+export default function WhatIfPanel() {
+  const design = useDesignStore((s) => s.design);
+  const a = useAnalysisStore();
+  const scenario = useResultsStore((s) => s.scenario);
+  const whatIf = a.mode === 'what-if';
+
+  return (
+    <div className="ap" data-testid="whatif-panel">
+      <div className="ap-row">
+        <button
+          type="button"
+          className={`btn ${whatIf ? 'btn-outline' : 'btn-danger'}`}
+          data-testid="whatif-toggle"
+          onClick={() => a.setMode(whatIf ? 'design' : 'what-if')}
+        >
+          {whatIf ? '← Back to normal operation' : '⚡ Start failure analysis'}
+        </button>
+        {whatIf ? <ComputeStatus /> : null}
+      </div>
+      {!whatIf ? (
+        <p className="ap-help">
+          Break things and see where traffic goes: in failure analysis a click on a node or link fails it instead of
+          selecting it, and the canvas shows the new paths, what was dropped and how long each flow takes to converge.
+        </p>
+      ) : (
+        <>
+          <ClickMode />
+          <MenuFailure design={design} />
+          <FailureList design={design} />
+          <SavedScenarios design={design} />
+          {a.failures.length > 0 && scenario ? <ScenarioReport scenario={scenario} design={design} /> : null}
+          <Legend view="what-if" />
+        </>
+      )}
+    </div>
+  );
+}
+
+function ClickMode() {
+  const mode = useAnalysisStore((s) => s.clickFailureMode);
+  const degradeBy = useAnalysisStore((s) => s.degradeBy);
+  const setMode = useAnalysisStore((s) => s.setClickFailureMode);
+  const setDegradeBy = useAnalysisStore((s) => s.setDegradeBy);
+  const options: { mode: ClickFailureMode; label: string; help: string }[] = [
+    { mode: 'hard', label: 'Hard', help: 'interface down: noticed at once' },
+    { mode: 'silent', label: 'Silent', help: 'packets lost, interface up: noticed by BFD, probes or the hold timer' },
+    { mode: 'degrade', label: 'Degrade', help: 'the link stays up with added latency and loss (links only)' },
+  ];
+  return (
+    <div>
+      <h3>A click on the canvas fails it…</h3>
+      <div className="ap-row">
+        {options.map((o) => (
+          <button
+            key={o.mode}
+            type="button"
+            className="ap-chip"
+            aria-pressed={mode === o.mode}
+            title={o.help}
+            data-testid={`click-mode-${o.mode}`}
+            onClick={() => setMode(o.mode)}
+          >
+            {o.label}
+          </button>
+        ))}
+      </div>
+      <p className="ap-help">
+        {options.find((o) => o.mode === mode)?.help}. Click a failed element again to restore it.
+      </p>
+      {mode === 'degrade' ? (
+        <div className="ap-row">
+          <label>
+            + latency{' '}
+            <input
+              className="ap-input"
+              style={{ minWidth: 0, width: 70 }}
+              type="number"
+              min={0}
+              value={degradeBy.addLatencyMs}
+              onChange={(e) => setDegradeBy({ ...degradeBy, addLatencyMs: Math.max(0, Number(e.target.value) || 0) })}
+            />{' '}
+            ms
+          </label>
+          <label>
+            + loss{' '}
+            <input
+              className="ap-input"
+              style={{ minWidth: 0, width: 60 }}
+              type="number"
+              min={0}
+              max={100}
+              step={0.1}
+              value={degradeBy.addLossPct}
+              onChange={(e) =>
+                setDegradeBy({ ...degradeBy, addLossPct: Math.min(100, Math.max(0, Number(e.target.value) || 0)) })
+              }
+            />{' '}
+            %
+          </label>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function MenuFailure({ design }: { design: Design }) {
+  const [kind, setKind] = useState<Failure['kind']>('circuit');
+  const [target, setTarget] = useState('');
+  const [mode, setMode] = useState<'hard' | 'silent'>('hard');
+  const putFailure = useAnalysisStore((s) => s.putFailure);
+  const targets = failureTargets(design, kind);
+  const chosen = targets.some((t) => t.value === target) ? target : (targets[0]?.value ?? '');
+  return (
+    <div>
+      <h3>…or fail from the menu</h3>
+      <div className="ap-row">
+        <select
+          className="ap-select"
+          aria-label="What to fail"
+          data-testid="whatif-kind"
+          value={kind}
+          onChange={(e) => setKind(e.target.value as Failure['kind'])}
+        >
+          {KINDS.map((k) => (
+            <option key={k.kind} value={k.kind}>
+              {k.label}
+            </option>
+          ))}
+        </select>
+        <select
+          className="ap-select"
+          aria-label="Which one"
+          data-testid="whatif-target"
+          value={chosen}
+          onChange={(e) => setTarget(e.target.value)}
+        >
+          {targets.length === 0 ? <option value="">none in this design</option> : null}
+          {targets.map((t) => (
+            <option key={t.value} value={t.value}>
+              {t.label}
+            </option>
+          ))}
+        </select>
+        <select
+          className="ap-select"
+          aria-label="How"
+          data-testid="whatif-mode"
+          value={mode}
+          onChange={(e) => setMode(e.target.value as 'hard' | 'silent')}
+        >
+          <option value="hard">hard</option>
+          <option value="silent">silent</option>
+        </select>
+        <button
+          type="button"
+          className="btn btn-small"
+          data-testid="whatif-add"
+          disabled={!chosen}
+          onClick={() => putFailure({ kind, target: chosen, mode })}
+        >
+          Fail it
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function FailureList({ design }: { design: Design }) {
+  const failures = useAnalysisStore((s) => s.failures);
+  const removeFailure = useAnalysisStore((s) => s.removeFailure);
+  const clearFailures = useAnalysisStore((s) => s.clearFailures);
+  return (
+    <div data-testid="whatif-failures">
+      <h3>Failed now</h3>
+      {failures.length === 0 ? (
+        <p className="ap-help">Nothing failed yet: click a hub on the canvas to start.</p>
+      ) : (
+        <ul className="ap-list">
+          {failures.map((f) => (
+            <li key={`${f.kind}:${f.target}`}>
+              {describeFailure(f, design)}{' '}
+              <button
+                type="button"
+                className="ap-link"
+                aria-label={`Restore ${f.target}`}
+                onClick={() => removeFailure(f.kind, f.target)}
+              >
+                restore
+              </button>
+            </li>
+          ))}
+          <li style={{ listStyle: 'none' }}>
+            <button type="button" className="ap-link" onClick={clearFailures}>
+              restore everything
+            </button>
+          </li>
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function SavedScenarios({ design }: { design: Design }) {
+  const failures = useAnalysisStore((s) => s.failures);
+  const setFailures = useAnalysisStore((s) => s.setFailures);
+  const [name, setName] = useState('');
+  return (
+    <div data-testid="whatif-scenarios">
+      <h3>Scenarios saved in the design</h3>
+      <div className="ap-row">
+        {design.scenarios.map((s) => (
+          <button
+            key={s.id}
+            type="button"
+            className="ap-chip"
+            data-testid={`scenario-${s.id}`}
+            title={s.failures.map((f) => describeFailure(f, design)).join('; ')}
+            onClick={() => setFailures(s.failures)}
+          >
+            {s.name}
+          </button>
+        ))}
+      </div>
+      <form
+        className="ap-row"
+        style={{ marginTop: 6 }}
+        onSubmit={(e) => {
+          e.preventDefault();
+          updateDesign(`Save scenario ${name.trim()}`, (d) => saveScenario(d, name, failures));
+          setName('');
+        }}
+      >
+        <input
+          className="ap-input"
+          placeholder="Name this scenario"
+          aria-label="Scenario name"
+          data-testid="scenario-name"
+          maxLength={80}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
+        <button type="submit" className="btn btn-small" disabled={!name.trim() || failures.length === 0}>
+          Save
+        </button>
+      </form>
+    </div>
+  );
+}
+
+function ScenarioReport({ scenario, design }: { scenario: ScenarioResult; design: Design }) {
+  const names = new Map(design.nodes.map((n) => [n.id, n.name]));
+  const classes = new Map(design.trafficClasses.map((c) => [c.id, c]));
+  const name = (id: string | null) => (id ? (names.get(id) ?? id) : '—');
+  const convergence = new Map(scenario.convergence.map((c) => [c.flowId, c]));
+  const after = new Map(scenario.result.flows.map((f) => [f.id, f]));
+  const d = scenario.diff;
+  const label = (c: FlowChange) => (
+    <>
+      <span className="ap-swatch" style={{ background: classes.get(c.trafficClass)?.color ?? '#64748b' }} />{' '}
+      {name(c.site)} · {classes.get(c.trafficClass)?.name ?? c.trafficClass} → {name(c.destination)}
+    </>
+  );
+  return (
+    <div data-testid="whatif-report" style={{ display: 'flex', flexDirection: 'column', gap: 10 }}>
+      <h3>What happens</h3>
+      <p style={{ margin: 0 }} data-testid="whatif-summary">
+        <b>{d.moved.length}</b> moved · <b className={d.dropped.length ? 'ap-bad' : undefined}>{d.dropped.length}</b>{' '}
+        dropped · {d.newSlaMisses.length} new SLA misses · {d.newComplianceBlocks.length} new compliance blocks ·{' '}
+        {d.newOverloads.length} new overloads · worst convergence <b>{formatSeconds(scenario.worstConvergenceS)}</b>
+      </p>
+      {d.moved.length > 0 ? (
+        <div>
+          <h3>Moved</h3>
+          {d.moved.map((c) => (
+            <div key={c.flowId} className="ap-card" data-testid={`moved-${c.flowId}`} style={{ marginTop: 6 }}>
+              <div className="ap-row">{label(c)}</div>
+              <div>
+                egress <b>{name(c.before.egressHub)}</b> → <b data-testid="moved-to">{name(c.after.egressHub)}</b>
+                {c.after.state !== 'ok' ? <span className="ap-warn"> ({STATE_LABELS[c.after.state]})</span> : null}
+              </div>
+              <Timeline convergence={convergence.get(c.flowId)} />
+            </div>
+          ))}
+        </div>
+      ) : null}
+      {d.dropped.length > 0 ? (
+        <div>
+          <h3>Dropped</h3>
+          {d.dropped.map((c) => (
+            <div key={c.flowId} className="ap-card" data-testid={`dropped-${c.flowId}`} style={{ marginTop: 6 }}>
+              <div className="ap-row">
+                {label(c)}
+                <span className="ap-state" data-state={c.after.state}>
+                  {STATE_LABELS[c.after.state]}
+                </span>
+              </div>
+              <div className="muted">was via {name(c.before.egressHub)}</div>
+              <div style={{ whiteSpace: 'normal' }}>{after.get(c.flowId)?.explanation.summary}</div>
+            </div>
+          ))}
+        </div>
+      ) : null}
+      {d.newOverloads.length > 0 ? (
+        <p className="ap-bad" style={{ margin: 0 }}>
+          Over capacity after the failure: {d.newOverloads.join(', ')}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function Timeline({ convergence: c }: { convergence: FlowConvergence | undefined }) {
+  if (!c) return <p className="ap-help">No convergence estimate for this flow.</p>;
+  const share = phaseShares(c.phases);
+  const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
+  return (
+    <div style={{ marginTop: 6 }} data-testid="convergence">
+      <div className="ap-row" style={{ justifyContent: 'space-between' }}>
+        <span>
+          converges in <b data-testid="convergence-total">{formatSeconds(c.phases.totalS)}</b>
+        </span>
+        <span className="muted">
+          measured range {formatSeconds(c.range.minS)} – {formatSeconds(c.range.maxS)}
+        </span>
+      </div>
+      <div className="ap-timeline" role="img" aria-label="convergence timeline">
+        <span className="ap-tl-detect" style={{ width: pct(share.detection) }} />
+        <span className="ap-tl-prop" style={{ width: pct(share.propagation) }} />
+        <span className="ap-tl-fib" style={{ width: pct(share.fib) }} />
+      </div>
+      <div className="ap-row small" style={{ marginTop: 3 }}>
+        <span>
+          <span className="ap-swatch ap-tl-detect" /> detection{' '}
+          <b data-testid="convergence-detection">{formatSeconds(c.phases.detectionS)}</b>
+          {c.mechanism ? ` (${c.detection}, ${c.mechanism})` : ` (${c.detection})`}
+        </span>
+        <span>
+          <span className="ap-swatch ap-tl-prop" /> propagation {formatSeconds(c.phases.propagationS)}
+        </span>
+        <span>
+          <span className="ap-swatch ap-tl-fib" /> forwarding update {formatSeconds(c.phases.fibS)}
+        </span>
+      </div>
+      <p className="ap-help" style={{ marginTop: 3 }}>
+        {c.note}
+      </p>
+    </div>
+  );
+}
