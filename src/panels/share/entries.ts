@@ -52,7 +52,7 @@ export const SHARE_ACTIONS: ActionEntry[] = [
     label: 'Share',
     group: 'share',
     placement: 'toolbar',
-    icon: '🔗',
+    icon: '↗',
     shortcut: 'Mod+Shift+L',
     description: 'Copy a link holding the whole design (layout, policies, scenarios; never private keys)',
     perform: share,
