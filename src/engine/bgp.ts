@@ -140,7 +140,14 @@ export function localRoute(net: Net, node: NetNode, p: number): Route {
 
 /** Runs the worklist from `seeds` to a fixed point. Returns false (and records it) when the
  * iteration limit is hit: a policy that never converges (a "bad gadget"). */
-export function propagate(net: Net, cp: ControlPlane, p: number, rib: PrefixRib, seeds: number[]): boolean {
+export function propagate(
+  net: Net,
+  cp: ControlPlane,
+  p: number,
+  rib: PrefixRib,
+  seeds: number[],
+  changed?: number[],
+): boolean {
   const queue: number[] = [];
   const queued = new Uint8Array(net.nodes.length);
   const changes = new Uint32Array(net.nodes.length);
@@ -173,6 +180,7 @@ export function propagate(net: Net, cp: ControlPlane, p: number, rib: PrefixRib,
     pending.delete(n);
     if (newBest === rib.best[n]) continue;
     rib.best[n] = newBest;
+    if (changed && changes[n] === 0) changed.push(n);
     if (++changes[n]! > limit) {
       const nodes: number[] = [];
       changes.forEach((c, i) => {

@@ -37,6 +37,44 @@ export interface Baseline {
   flows: Flow[];
   result: EngineResult;
   diagnostics: Diagnostic[];
+  /** Which flows depend on what, so a scenario recomputes only those (built on first use). */
+  deps?: Dependencies;
+}
+
+/** Flow indexes by (prefix, router) whose best path they rely on, and by link they may use. */
+export interface Dependencies {
+  byPrefixNode: Map<number, number[]>;
+  byLink: Map<number, number[]>;
+}
+
+/** Internal per-flow trace: the routers a flow's forward candidates and return path cross. */
+export const flowTrace = new WeakMap<Flow, { forward: number[]; links: number[]; back: number[] }>();
+
+export function dependencies(base: Baseline): Dependencies {
+  if (base.deps) return base.deps;
+  const { net } = base;
+  const byPrefixNode = new Map<number, number[]>();
+  const byLink = new Map<number, number[]>();
+  const fwd = new Forwarder(net, base.cp);
+  const add = (map: Map<number, number[]>, key: number, i: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  base.flows.forEach((flow, i) => {
+    const spec = base.specs[i]!;
+    const trace = flowTrace.get(flow);
+    const forward = trace?.forward ?? [spec.site];
+    for (const q of fwd.coveringOf(spec.prefix))
+      for (const n of forward) add(byPrefixNode, q * net.nodes.length + n, i);
+    const own = net.nodes[spec.site]!.originates[0];
+    if (own !== undefined && trace) {
+      for (const q of fwd.coveringOf(own)) for (const n of trace.back) add(byPrefixNode, q * net.nodes.length + n, i);
+    }
+    for (const l of trace?.links ?? []) add(byLink, l, i);
+  });
+  base.deps = { byPrefixNode, byLink };
+  return base.deps;
 }
 
 const AUTO_RIB_LIMIT = 250_000;
@@ -156,7 +194,8 @@ function buildFlow(net: Net, fwd: Forwarder, spec: FlowSpec, view: SiteView, ent
   const delivered = decision.state === 'ok' || decision.state === 'sla-miss';
   const primary = delivered ? paths[0] : undefined;
   const site = net.nodes[spec.site]!;
-  const returnHubs = delivered ? returnPathHubs(net, fwd, spec) : [];
+  const back = delivered ? returnPath(net, fwd, spec) : [];
+  const returnHubs = back.filter((n) => net.nodes[n]!.kind === 'hub').map((n) => net.nodes[n]!.id);
   const egressHub = primary?.egressHub ?? null;
   const step = entry ? decidingStep(entry) : null;
   const flow: Omit<Flow, 'explanation'> = {
@@ -186,7 +225,13 @@ function buildFlow(net: Net, fwd: Forwarder, spec: FlowSpec, view: SiteView, ent
   if (flow.returnAsymmetric) {
     steps.push(`return traffic enters through ${returnHubs[0]}, not ${egressHub}: stateful inspection breaks`);
   }
-  return {
+  const forward = new Set<number>([spec.site]);
+  const links = new Set<number>();
+  for (const c of view.candidates) {
+    for (const nodes of c.nodePaths) for (const n of nodes) forward.add(n);
+    for (const ls of c.linkIdx) for (const l of ls) links.add(l);
+  }
+  const built: Flow = {
     ...flow,
     explanation: {
       summary: summarize(flow, decision.detail, step),
@@ -207,20 +252,18 @@ function buildFlow(net: Net, fwd: Forwarder, spec: FlowSpec, view: SiteView, ent
       steps,
     },
   };
+  flowTrace.set(built, { forward: [...forward], links: [...links], back });
+  return built;
 }
 
-/** Hubs the return traffic crosses, from the destination back to the site's first prefix. */
-function returnPathHubs(net: Net, fwd: Forwarder, spec: FlowSpec): string[] {
-  const site = net.nodes[spec.site]!;
-  const sitePrefix = site.originates[0];
+/** The return path's routers, from the destination back to the site's first prefix. */
+function returnPath(net: Net, fwd: Forwarder, spec: FlowSpec): number[] {
+  const sitePrefix = net.nodes[spec.site]!.originates[0];
   if (sitePrefix === undefined) return [];
   const walk = fwd.walk(spec.destination, sitePrefix);
-  const primary = walk.paths.reduce<(typeof walk.paths)[number] | null>(
-    (a, b) => (!a || b.share > a.share ? b : a),
-    null,
-  );
-  if (!primary) return [];
-  return primary.nodes.filter((n) => net.nodes[n]!.kind === 'hub').map((n) => net.nodes[n]!.id);
+  let primary: (typeof walk.paths)[number] | null = null;
+  for (const p of walk.paths) if (!primary || p.share > primary.share) primary = p;
+  return primary ? primary.nodes : [];
 }
 
 export function assemble(net: Net, cp: ControlPlane, flows: Flow[]): EngineResult {

@@ -7,9 +7,8 @@ import type { Diagnostic } from '../model/diagnostics';
 import type { Failure } from '../model/types';
 import { type ControlPlane, type PrefixRib, propagate } from './bgp';
 import { estimateConvergence } from './convergence';
-import { Forwarder } from './forwarding';
 import { type Net, withFailures } from './normalize';
-import { assemble, type Baseline, computeFlows, flowDiagnostics } from './pipeline';
+import { assemble, type Baseline, computeFlows, dependencies, flowDiagnostics } from './pipeline';
 import type { Flow, FlowChange, ScenarioDiff, ScenarioOutput } from './types';
 
 export interface ScenarioState {
@@ -33,7 +32,11 @@ export function scenarioState(base: Baseline, failures: Failure[]): ScenarioStat
     else if (link !== old) degraded.add(link.id);
   });
   const downNodes = net.nodes.filter((n, i) => !n.up && base.net.nodes[i]!.up).map((n) => n.index);
-  const changedPrefixes = new Uint8Array(net.prefixes.count);
+  const deps = dependencies(base);
+  const dirty = new Set<number>();
+  const mark = (list: number[] | undefined) => {
+    if (list) for (const i of list) dirty.add(i);
+  };
   for (let p = 0; p < net.prefixes.count; p++) {
     let rib: PrefixRib = cp.ribs[p]!;
     let copied = false;
@@ -61,29 +64,17 @@ export function scenarioState(base: Baseline, failures: Failure[]): ScenarioStat
       }
     }
     if (seeds.length > 0) {
-      propagate(net, cp, p, rib, seeds);
-      changedPrefixes[p] = 1;
+      const changed: number[] = [];
+      propagate(net, cp, p, rib, seeds, changed);
+      // A flow is stale when a router it relies on changed its best path for a prefix it uses.
+      for (const n of changed) mark(deps.byPrefixNode.get(p * net.nodes.length + n));
     }
   }
-  const dirty = new Set<number>();
-  const fwd = new Forwarder(net, cp);
-  base.specs.forEach((spec, i) => {
-    const site = net.nodes[spec.site]!;
-    const own = site.originates[0];
-    if (
-      fwd.coveringOf(spec.prefix).some((q) => changedPrefixes[q]) ||
-      (own !== undefined && fwd.coveringOf(own).some((q) => changedPrefixes[q])) ||
-      (degraded.size > 0 && touches(base.flows[i]!, degraded))
-    ) {
-      dirty.add(i);
-    }
-  });
+  // ... or when a link it may use (any candidate's path) failed or degraded.
+  for (const l of downLinks) mark(deps.byLink.get(l));
+  for (const id of degraded) mark(deps.byLink.get(net.linkIndex.get(id)!));
   const flows = computeFlows(net, cp, base.specs, dirty, base.flows);
   return { net, cp, dirty, flows, diagnostics };
-}
-
-function touches(flow: Flow, links: Set<string>): boolean {
-  return flow.explanation.candidates.some((c) => c.paths.some((p) => p.links.some((l) => links.has(l))));
 }
 
 export function runScenario(base: Baseline, failures: Failure[]): ScenarioOutput {

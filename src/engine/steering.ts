@@ -21,6 +21,8 @@ export interface BaseCandidate {
   paths: FlowPath[];
   /** Link indexes per path (parallel to paths), for load accounting. */
   linkIdx: number[][];
+  /** Node indexes per path. */
+  nodePaths: number[][];
   hubs: number[][];
   egressHub: number;
   latencyMs: number;
@@ -70,12 +72,14 @@ export function siteView(net: Net, cp: ControlPlane, fwd: Forwarder, site: numbe
     const walk = fwd.walk(route.fromNode, d, [site]);
     const paths: FlowPath[] = [];
     const linkIdx: number[][] = [];
+    const nodePaths: number[][] = [];
     const hubs: number[][] = [];
     for (const w of walk.paths) {
       const nodes = [site, ...w.nodes];
       const links = [route.link, ...w.links];
       paths.push(flowPath(net, nodes, links, w.share));
       linkIdx.push(links);
+      nodePaths.push(nodes);
       hubs.push(nodes.filter((n) => net.nodes[n]!.kind === 'hub'));
     }
     paths.sort((a, b) => b.share - a.share);
@@ -88,6 +92,7 @@ export function siteView(net: Net, cp: ControlPlane, fwd: Forwarder, site: numbe
       viaLink: link.index,
       paths,
       linkIdx,
+      nodePaths,
       hubs,
       egressHub: primary?.egressHub ? net.nodeIndex.get(primary.egressHub)! : -1,
       latencyMs: max(paths, (p) => p.latencyMs),
