@@ -107,7 +107,15 @@ export function buildDevices(design: Design, options: BuildOptions = {}): Device
   const devices = design.nodes.map((node) =>
     buildDevice(design, node, ends.get(node.id)!, plan.routers, interfaceNames, options, problems),
   );
-  return { devices, problems };
+  // One policy can warn once per session it applies to: say each thing once.
+  const seen = new Set<string>();
+  const unique = problems.filter((p) => {
+    const key = `${p.severity}|${p.elementId}|${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { devices, problems: unique };
 }
 
 const PREFIX: Record<InterfaceRole, string> = {

@@ -19,6 +19,15 @@ export interface ReadmeInput {
 
 const cell = (text: string, maxLength = 200) => safeText(text, maxLength) || '-';
 
+/** Our own messages (they hold ids and quotes, not design text) kept readable in Markdown: one
+ * line, no table breaks, no HTML. */
+const message = (text: string) =>
+  text
+    .replace(/[\r\n\u2028\u2029\u0085]+/g, ' ')
+    .replaceAll('|', '\\|')
+    .replaceAll('<', '&lt;')
+    .replaceAll('`', "'");
+
 export function renderReadme(input: ReadmeInput): string {
   const { inventory } = input;
   const out: string[] = [
@@ -89,9 +98,9 @@ export function renderReadme(input: ReadmeInput): string {
 
   out.push('', '## Warnings', '');
   const all = [
-    ...input.problems.map((p) => `${p.severity}: ${cell(p.elementId)}: ${cell(p.message)}`),
+    ...input.problems.map((p) => `${p.severity}: ${cell(p.elementId)}: ${message(p.message)}`),
     ...input.warnings.map(
-      (w) => `${w.platform} on ${w.device}${w.elementId ? ` (${cell(w.elementId)})` : ''}: ${cell(w.message)}`,
+      (w) => `${w.platform} on ${w.device}${w.elementId ? ` (${cell(w.elementId)})` : ''}: ${message(w.message)}`,
     ),
   ];
   if (all.length === 0) out.push('None: every feature of the design is expressed on every exported platform.');
