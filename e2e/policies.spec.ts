@@ -107,3 +107,24 @@ test('monaco is bundled and loads only when the YAML editor opens', async ({ app
   expect(scripts.filter((s) => /\/setup-[\w-]+\.js$/.test(s))).toHaveLength(1);
   // The network guard fixture fails the test on any request that is not to 127.0.0.1.
 });
+
+test('the YAML editor explains fields on hover and completes values from the schema and the design', async ({
+  app,
+  page,
+}) => {
+  await app.goto();
+  const p = new PoliciesPage(page);
+  await p.open();
+  await p.openYaml();
+  await p.findInYaml('strategy: best-quality');
+  await p.editor.locator('.view-line span', { hasText: /^strategy$/ }).first().hover();
+  await expect(page.locator('.monaco-hover').filter({ hasText: 'lowest-cost-sla' }).first()).toBeVisible();
+
+  // Replace the PBR rule's hub with a prefix and ask for completions: the design's hubs come up.
+  await p.replaceInYaml('egressHub: hub-sha', 'egressHub: hub-a');
+  await page.keyboard.press('Control+Space');
+  const suggestions = page.locator('.suggest-widget .monaco-list-row');
+  await expect(suggestions.filter({ hasText: 'hub-ash' })).toHaveCount(1);
+  await expect(suggestions.filter({ hasText: 'hub-ams' })).toHaveCount(1);
+  await page.screenshot({ path: 'e2e/screenshots/policies-completion.png' });
+});

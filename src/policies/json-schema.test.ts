@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { policyJsonSchema } from './json-schema';
+import { globalEnterprise } from '../model/samples/global-enterprise';
+import { designNames, policyJsonSchema, policyJsonSchemaFor } from './json-schema';
 
 type Schema = {
   properties?: Record<string, Schema>;
@@ -42,5 +43,32 @@ describe('policy JSON schema', () => {
     walk(schema, '');
     // List items and record values are described by the field that holds them.
     expect(undocumented.filter((p) => !/\[\]$|\.\*$/.test(p))).toEqual([]);
+  });
+});
+
+describe('policy JSON schema for a design', () => {
+  it('offers the design’s ids, tags and classes as completions without restricting values', () => {
+    const names = designNames(globalEnterprise());
+    const schema = policyJsonSchemaFor(names, ['zoom', 'teams']) as Schema;
+    const cls = schema.properties!.trafficClasses!.items!;
+    const appliesTo = cls.properties!.appliesTo!.items as Schema & { examples: string[] };
+    expect(appliesTo.examples).toEqual([
+      '*',
+      'tag:cn',
+      'tag:eu',
+      'tag:us',
+      'site-nyc',
+      'site-dal',
+      'site-fra',
+      'site-par',
+      'site-sha',
+    ]);
+    expect(appliesTo.enum).toBeUndefined();
+    const action = schema.properties!.pbrRules!.items!.properties!.action!.properties!;
+    expect((action.egressHub as { examples: string[] }).examples).toEqual(['hub-ash', 'hub-ams', 'hub-fra', 'hub-sha']);
+    // The shared base schema is not modified.
+    expect(
+      (policyJsonSchema() as Schema).properties!.pbrRules!.items!.properties!.action!.properties!.egressHub,
+    ).not.toHaveProperty('examples');
   });
 });

@@ -43,3 +43,56 @@ function decorate(node: unknown, location: string): void {
 function isSchema(value: unknown): value is JsonSchema {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** What the design names, offered as completions (JSON-schema `examples`, so they suggest
+ * without rejecting: a reference to something not yet drawn is lint's business, not a syntax error). */
+export interface DesignNames {
+  nodes: readonly string[];
+  sites: readonly string[];
+  hubs: readonly string[];
+  tags: readonly string[];
+  classes: readonly string[];
+}
+
+export function designNames(design: {
+  nodes: readonly { id: string; kind: string; tags: readonly string[] }[];
+  trafficClasses: readonly { id: string }[];
+}): DesignNames {
+  return {
+    nodes: design.nodes.map((n) => n.id),
+    sites: design.nodes.filter((n) => n.kind === 'site').map((n) => n.id),
+    hubs: design.nodes.filter((n) => n.kind === 'hub').map((n) => n.id),
+    tags: [...new Set(design.nodes.flatMap((n) => n.tags))].sort(),
+    classes: design.trafficClasses.map((c) => c.id),
+  };
+}
+
+/** The policy schema with the design's ids as completion examples. */
+export function policyJsonSchemaFor(names: DesignNames, applications: readonly string[]): JsonSchema {
+  const schema = structuredClone(policyJsonSchema());
+  const tags = names.tags.map((t) => `tag:${t}`);
+  const at = (path: string[]): JsonSchema | null => {
+    let node: unknown = schema;
+    for (const step of path) {
+      if (!isSchema(node)) return null;
+      node =
+        step === '[]' ? node.items : step === '*' ? node.additionalProperties : (node.properties as JsonSchema)?.[step];
+    }
+    return isSchema(node) ? node : null;
+  };
+  const offer = (path: string[], values: readonly string[]) => {
+    const node = at(path);
+    if (node && values.length > 0) node.examples = [...new Set(values)];
+  };
+  offer(['trafficClasses', '[]', 'appliesTo', '[]'], ['*', ...tags, ...names.sites]);
+  offer(['trafficClasses', '[]', 'preferredHubs', '[]'], names.hubs);
+  offer(['trafficClasses', '[]', 'match', 'applications', '[]'], applications);
+  offer(['trafficClasses', '[]', 'allowedJurisdictions', '[]'], ['site', 'EU', 'EEA']);
+  offer(['bgpPolicies', '[]', 'router'], [...names.nodes, ...tags]);
+  offer(['bgpPolicies', '[]', 'neighbor'], [...names.nodes, ...tags]);
+  offer(['pbrRules', '[]', 'appliesTo', '[]'], ['*', ...tags, ...names.sites]);
+  offer(['pbrRules', '[]', 'match', 'trafficClass'], names.classes);
+  offer(['pbrRules', '[]', 'action', 'egressHub'], names.hubs);
+  offer(['pbrRules', '[]', 'action', 'nextHop'], names.nodes);
+  return schema;
+}

@@ -3,15 +3,16 @@
 // nothing: markers and the list below say why, and the design keeps its last valid version.
 // An outside change (a form, undo, a template) replaces the text.
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { APPLICATION_PRESETS } from '../../model';
 import { type EditorMarker, YamlEditor } from '../../monaco';
-import { POLICY_SCHEMA_URI, policyJsonSchema } from '../../policies/json-schema';
+import { designNames, POLICY_SCHEMA_URI, policyJsonSchemaFor } from '../../policies/json-schema';
 import { designPoliciesToYaml, type PolicyProblem, parsePolicyYaml } from '../../policies/yaml-document';
 import { locateFindings } from '../../policies/yaml-locate';
 import { updateDesign, useDesignStore } from '../../state/design-store';
 import { useLint } from './use-lint';
 
 const MODEL_PATH = 'policies.yaml';
-const SCHEMA = { uri: POLICY_SCHEMA_URI, fileMatch: [MODEL_PATH], schema: policyJsonSchema() as never };
+const APPLICATIONS = APPLICATION_PRESETS.map((a) => a.id);
 /** Apply after a short pause in typing, not on every keystroke. */
 const APPLY_DELAY_MS = 250;
 
@@ -25,6 +26,16 @@ export function YamlTab() {
   const inSync = useRef(designText);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const findings = useLint();
+  // Rebinding restarts the YAML worker, so only when the ids offered as completions change.
+  const namesKey = JSON.stringify(designNames(design));
+  const schema = useMemo(
+    () => ({
+      uri: POLICY_SCHEMA_URI,
+      fileMatch: [MODEL_PATH],
+      schema: policyJsonSchemaFor(JSON.parse(namesKey), APPLICATIONS) as never,
+    }),
+    [namesKey],
+  );
 
   useEffect(() => {
     if (designText === inSync.current) return;
@@ -74,7 +85,7 @@ export function YamlTab() {
           value={text}
           onChange={onChange}
           path={MODEL_PATH}
-          schema={SCHEMA}
+          schema={schema}
           markers={markers}
           ariaLabel="Policies as YAML"
         />
