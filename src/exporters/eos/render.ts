@@ -100,6 +100,11 @@ function renderInterfaces(device: DeviceModel, host: string, warn: Warn): string
     }
     if (device.pbr && device.pbr.rules.length > 0 && device.pbr.interfaces.includes(iface.name)) {
       out.push(`   service-policy type pbr input ${safeIdentifier(P, 'PBR policy name', device.pbr.name)}`);
+      if (iface.address === undefined)
+        warn(
+          'addressing',
+          `${iface.name} (${name}) carries the PBR policy but has no address in the design: give it the site's LAN address before deploying, or the policy never sees user traffic`,
+        );
     }
     out.push('!');
   }

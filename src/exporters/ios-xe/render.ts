@@ -96,6 +96,11 @@ function renderInterfaces(device: DeviceModel, host: string, warn: Warn): string
       out.push(` ip address ${address} ${prefixLengthToMask(length)}`);
     } else if (iface.role !== 'loopback') {
       out.push(' no ip address');
+      if (device.pbr?.interfaces.includes(iface.name))
+        warn(
+          'addressing',
+          `${iface.name} (${name}) carries the PBR policy but has no address in the design: give it the site's LAN address before deploying, or the policy never sees user traffic`,
+        );
     }
     out.push(...bfdLines(device, iface.name, host, warn));
     if (device.pbr?.interfaces.includes(iface.name)) {

@@ -59,6 +59,12 @@ function renderInterfaces(device: DeviceModel, host: string, pbrFilter: string |
     }
     const units = byPhysical.get(j.physical) ?? [];
     const filter = pbrFilter !== null && device.pbr?.interfaces.includes(iface.name) ? pbrFilter : null;
+    if (filter && iface.address === undefined) {
+      warn(
+        'addressing',
+        `${iface.name} (${unitName(j)}) carries the PBR policy but has no address in the design: give it the site's LAN address before deploying, or the policy never sees user traffic`,
+      );
+    }
     const inet = familyInet(iface, host, filter);
     units.push(
       block(`unit ${j.unit}`, [
