@@ -37,7 +37,7 @@ describe('export view model', () => {
     expect(languageOf('a/wg0.conf')).toBe('ini');
     expect(languageOf('a/frr.conf')).toBe('router-config');
     expect(languageOf('a/junos.conf')).toBe('router-config');
-    expect(languageOf('inventory.json')).toBe('json');
+    expect(languageOf('inventory.json')).toBe('plaintext');
     expect(languageOf('README.md')).toBe('plaintext');
   });
 

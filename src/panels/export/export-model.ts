@@ -39,8 +39,8 @@ export function groupByDevice(files: readonly ExportFile[]): DeviceFiles[] {
 export function languageOf(path: string): string {
   const name = path.slice(path.lastIndexOf('/') + 1);
   if (/^wg\d+\.conf$/.test(name)) return 'ini';
-  if (name.endsWith('.md') || name === 'SHA256SUMS') return 'plaintext';
-  if (name.endsWith('.json')) return 'json';
+  // JSON has no grammar in our lean monaco build (src/monaco/setup.ts): shown as plain text.
+  if (name.endsWith('.md') || name.endsWith('.json') || name === 'SHA256SUMS') return 'plaintext';
   return 'router-config';
 }
 
