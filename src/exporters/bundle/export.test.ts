@@ -57,6 +57,14 @@ describe('exportBundle', () => {
     expect(Object.keys(entries).sort()).toEqual(bundle.files.map((f) => `egress-bundle/${f.path}`).sort());
   });
 
+  it('warns about tunnels no chosen platform configures', () => {
+    const frrOnly = exportBundle(globalEnterprise(), { keys, generatedAt, platforms: ['frr'] });
+    const tunnelWarnings = frrOnly.warnings.filter((w) => w.message.includes('is in none of the exported files'));
+    expect(tunnelWarnings.map((w) => `${w.device}:${w.elementId}`)).toContain('site-dal:dal-ash-wg');
+    expect(tunnelWarnings.map((w) => `${w.device}:${w.elementId}`)).toContain('site-dal:dal-ams-ipsec');
+    expect(bundle.warnings.some((w) => w.message.includes('is in none of the exported files'))).toBe(false);
+  });
+
   it('refuses a design whose addressing plan is broken, naming the element', () => {
     const design = new DesignBuilder('broken')
       .site('s1', { name: 'S1', country: 'DE', asn: 65001, x: 0, y: 0 })
@@ -77,6 +85,7 @@ describe('platform choice', () => {
     expect(defaultPlatforms(dal)).toEqual(['frr', 'wireguard', 'strongswan']);
     expect(defaultPlatforms(hubSha)).toEqual(['frr']);
     expect(defaultPlatforms({ ...dal, platform: 'junos' })).toEqual(['junos', 'wireguard']);
+    expect(defaultPlatforms({ ...dal, platform: 'eos' })).toEqual(['eos', 'wireguard', 'strongswan']);
   });
 
   it('takes a list for every device or a choice per device', () => {

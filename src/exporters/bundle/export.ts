@@ -50,7 +50,9 @@ export function exportBundle(design: Design, options: BundleOptions): Bundle {
   const files: ExportFile[] = [];
   const warnings: ExportWarning[] = [];
   for (const device of set.devices) {
-    for (const platform of platformsFor(device, options.platforms ?? 'auto')) {
+    const platforms = platformsFor(device, options.platforms ?? 'auto');
+    warnings.push(...uncoveredTunnels(device, platforms));
+    for (const platform of platforms) {
       const exporter = getExporter(platform);
       if (!exporter) {
         warnings.push(missingExporter(device.hostname, platform));
@@ -85,6 +87,20 @@ export function exportBundle(design: Design, options: BundleOptions): Bundle {
     devices: set.devices,
     inventory,
   };
+}
+
+/** Tunnels no chosen platform configures: the routing over them is exported, the tunnel is not. */
+function uncoveredTunnels(device: DeviceModel, platforms: readonly PlatformId[]): ExportWarning[] {
+  const can = (feature: 'ipsec' | 'wireguard') => platforms.some((p) => getExporter(p)?.capabilities[feature]);
+  return device.tunnels
+    .filter((t) => !can(t.kind))
+    .map((t) => ({
+      platform: platforms[0] ?? 'frr',
+      device: device.hostname,
+      elementId: t.linkId,
+      feature: t.kind,
+      message: `the ${t.kind === 'ipsec' ? 'IPsec' : 'WireGuard'} tunnel on link '${t.linkId}' is in none of the exported files (platforms: ${platforms.join(', ') || 'none'}): add ${t.kind === 'ipsec' ? 'strongswan' : 'wireguard'} to configure it`,
+    }));
 }
 
 function missingExporter(device: string, platform: PlatformId): ExportWarning {

@@ -110,11 +110,6 @@ export function renderFrr(device: DeviceModel, context: ExportContext): ExportRe
       probe.linkId,
     );
   }
-  for (const tunnel of device.tunnels) {
-    // FRR routes over the tunnel interface; the tunnel itself is the WireGuard / strongSwan file.
-    if (!tunnel.wireguard && !tunnel.ipsec)
-      warn('other', `tunnel on link '${tunnel.linkId}' has no parameters`, tunnel.linkId);
-  }
   lines.push('end');
   return { files: [{ path: 'frr.conf', content: `${lines.join('\n')}\n` }], warnings };
 }
