@@ -132,6 +132,7 @@ export default function ExportPanel() {
                 {showDiff ? (
                   previous ? (
                     <DiffViewer
+                      inline
                       original={previous.get(selected.path) ?? ''}
                       modified={selected.content}
                       language={languageOf(selected.path)}
