@@ -15,6 +15,10 @@ export interface BenchEntry {
 
 export const BENCHES: readonly BenchEntry[] = [
   {
+    name: 'engine',
+    load: () => import('./engine.bench'),
+  },
+  {
     name: 'share',
     load: () => import('./share.bench'),
   },

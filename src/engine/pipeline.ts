@@ -77,7 +77,7 @@ export function dependencies(base: Baseline): Dependencies {
   return base.deps;
 }
 
-const AUTO_RIB_LIMIT = 250_000;
+const AUTO_RIB_LIMIT = 5_000;
 
 export function computeDesign(design: Design, options: ComputeOptions = {}): EngineOutput {
   return createEngine().compute(design, options);

@@ -21,7 +21,7 @@ export type TimerProfile = 'design' | 'fast';
  * 'all': every prefix at every router. 'flows': the prefixes flows are addressed to (those
  * originated by cloud / internet / hub nodes, and any prefix covering them), at every router;
  * site prefixes are computed (for return paths) but not listed.
- * 'auto' (default): 'all' while routers x prefixes <= 250,000, else 'flows' (an info diagnostic
+ * 'auto' (default): 'all' while routers x prefixes <= 5,000, else 'flows' (an info diagnostic
  * `engine.rib-scope` says so). The flows are identical either way. */
 export type RibScope = 'all' | 'flows' | 'auto';
 
