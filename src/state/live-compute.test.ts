@@ -149,6 +149,26 @@ describe('live compute', () => {
     await run;
     expect(useResultsStore.getState().sweep.status).toBe('cancelled');
   });
+
+  it('fills the progress bar when the sweep finishes, even if the last report was throttled away', async () => {
+    const m = manualEngine();
+    live = startLiveCompute(m.engine, { debounceMs: 10 });
+    const run = live.runSweep();
+    m.sweep()?.onProgress({ done: 0, total: 2, element: { kind: 'node', id: 'hub-1' } });
+    const scenario = { element: { kind: 'node' as const, id: 'hub-2' } };
+    m.sweep()?.resolve({
+      report: {
+        scenarios: [scenario, scenario] as never,
+        singlePointsOfFailure: [],
+        criticality: {},
+        worstConvergenceS: 0,
+        cancelled: false,
+      },
+      diagnostics: [],
+    });
+    await run;
+    expect(useResultsStore.getState().sweep).toMatchObject({ status: 'done', progress: { done: 2, total: 2 } });
+  });
 });
 
 describe('overlay sync', () => {

@@ -196,11 +196,15 @@ export function startLiveCompute(engine: AnalysisEngine, options: LiveOptions = 
       try {
         const out = await engine.sweep(design, { signal: ctl.signal, onProgress });
         if (sweepCtl !== ctl) return;
+        const cancelled = out.report.cancelled || ctl.signal.aborted;
         results.setState((s) => ({
           sweep: {
             ...s.sweep,
-            status: out.report.cancelled || ctl.signal.aborted ? 'cancelled' : 'done',
+            status: cancelled ? 'cancelled' : 'done',
             report: out.report,
+            // The worker throttles its reports, so the last one may predate the end: a finished
+            // sweep's bar is full.
+            progress: cancelled ? s.sweep.progress : finalProgress(s.sweep.progress, out.report.scenarios),
             durationMs: performance.now() - started,
           },
         }));
@@ -217,6 +221,12 @@ export function startLiveCompute(engine: AnalysisEngine, options: LiveOptions = 
       }
     },
   };
+}
+
+function finalProgress(last: SweepProgress | null, scenarios: readonly { element: SweepProgress['element'] }[]) {
+  const total = Math.max(last?.total ?? 0, scenarios.length);
+  const element = last?.element ?? scenarios[scenarios.length - 1]?.element;
+  return element ? { done: total, total, element } : last;
 }
 
 let active: { live: LiveCompute; stopOverlay: () => void } | null = null;

@@ -71,7 +71,8 @@ export function describeFailureMark(mark: FailureMark): string {
     case 'circuit':
       return `✕ ${how}: circuit ${mark.by}`;
     case 'node':
-      return `✕ down with ${mark.by}`;
+      // Every link of a failed node carries this: keep it short, the node's badge says why.
+      return '✕';
     case 'region':
       return `✕ region ${mark.by} down`;
     case 'provider':

@@ -1,5 +1,5 @@
-// Toolbar buttons and Analyze-menu entries for the analysis views, so a first-time user sees
-// where to ask "where does my traffic go" and "what if it breaks" without hunting for tabs.
+// Analyze-menu entries (with shortcuts) for the analysis views, beside their panel tabs. Not on
+// the toolbar: three more buttons push the toolbar past a 1440 px screen.
 import type { ActionEntry } from '../../app/registry';
 import { useAnalysisStore } from '../../state/analysis-store';
 import { getLiveCompute } from '../../state/live-compute';
@@ -11,7 +11,6 @@ export const ANALYSIS_ACTIONS: ActionEntry[] = [
     id: 'analyze-traffic',
     label: 'Traffic',
     group: 'analyze',
-    placement: 'toolbar',
     icon: '⇢',
     shortcut: 'Shift+T',
     description: 'Where does each traffic class go? Show the paths, egress hubs and link load',
@@ -26,7 +25,6 @@ export const ANALYSIS_ACTIONS: ActionEntry[] = [
     id: 'analyze-what-if',
     label: 'What-if',
     group: 'analyze',
-    placement: 'toolbar',
     icon: '⚡',
     shortcut: 'Shift+W',
     description: 'Fail hubs, links, circuits or regions and see where traffic moves and how fast',
@@ -41,11 +39,12 @@ export const ANALYSIS_ACTIONS: ActionEntry[] = [
     id: 'analyze-resilience',
     label: 'Resilience',
     group: 'analyze',
-    placement: 'toolbar',
     icon: '◎',
     shortcut: 'Shift+R',
     description: 'Try every single failure: single points of failure, worst convergence, a criticality heat map',
     perform: () => {
+      // The heat map is drawn on the design as it is, not on a what-if scenario.
+      useAnalysisStore.getState().setMode('design');
       openPanel('right', 'resilience');
       const { sweep } = useResultsStore.getState();
       if (sweep.status === 'idle') void getLiveCompute()?.runSweep();
