@@ -1,6 +1,6 @@
 // Every way a share link or a shared file can fail, as data. Decoders return these instead of
 // throwing, so the app can show the message and leave the current design and autosave alone.
-import type { LoadProblem } from '../model/load';
+import { formatPath, type LoadProblem } from '../model/load';
 
 export type ShareErrorCode =
   /** Nothing to decode. */
@@ -56,4 +56,11 @@ export function describeShareError(error: ShareError): string {
     .slice(0, 10)
     .map((p) => (p.path ? `  ${p.path}: ${p.message}` : `  ${p.message}`));
   return [error.message, ...lines].join('\n');
+}
+
+/** Schema issues as problems with their paths ("nodes[0].asn"), like the file loader gives. */
+export function schemaProblems(error: {
+  issues: readonly { path: readonly PropertyKey[]; message: string }[];
+}): LoadProblem[] {
+  return error.issues.slice(0, 20).map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
 }

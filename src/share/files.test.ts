@@ -44,6 +44,14 @@ describe('design -> file -> design', () => {
     expect(a.ok && a.value.text.endsWith('}\n')).toBe(true);
   });
 
+  it('refuses to save an invalid design, naming the problem', () => {
+    const design = sampleDesigns()[0]!.design;
+    const broken = { ...design, meta: { ...design.meta, name: '' } };
+    const file = exportDesignFile(broken, 'yaml');
+    expect(!file.ok && file.error.code).toBe('cannot-encode');
+    expect(!file.ok && file.error.problems?.[0]?.path).toBe('meta.name');
+  });
+
   it('names files after the design', () => {
     const design = sampleDesigns().find((s) => s.file === 'sample.json')!.design;
     expect(designFileName(design, 'yaml')).toBe('global-enterprise-egress.yaml');

@@ -3,9 +3,10 @@
 
 import { slugify } from '../model/ids';
 import { type DesignFormat, loadDesignText } from '../model/load';
+import { DesignSchema } from '../model/schema';
 import { serializeDesignJson, serializeDesignYaml } from '../model/serialize';
 import type { Design } from '../model/types';
-import { failure, type ShareResult } from './errors';
+import { failure, type ShareResult, schemaProblems } from './errors';
 
 export interface DesignFile {
   fileName: string;
@@ -27,13 +28,16 @@ export function designFileName(design: Design, format: DesignFormat): string {
 }
 
 export function exportDesignFile(design: Design, format: DesignFormat): ShareResult<DesignFile> {
-  try {
-    const text = format === 'yaml' ? serializeDesignYaml(design) : serializeDesignJson(design);
-    return { ok: true, value: { fileName: designFileName(design, format), mimeType: MIME_TYPES[format], text } };
-  } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return failure('cannot-encode', `The design has errors and cannot be saved as ${format.toUpperCase()}: ${message}`);
+  const parsed = DesignSchema.safeParse(design);
+  if (!parsed.success) {
+    return failure(
+      'cannot-encode',
+      `The design has errors; fix them before saving it as ${format.toUpperCase()}.`,
+      schemaProblems(parsed.error),
+    );
   }
+  const text = format === 'yaml' ? serializeDesignYaml(parsed.data) : serializeDesignJson(parsed.data);
+  return { ok: true, value: { fileName: designFileName(design, format), mimeType: MIME_TYPES[format], text } };
 }
 
 /** The format of a file by its name, or by its first character when the name does not say. */

@@ -67,7 +67,7 @@ describe('design -> link -> design', () => {
     expect(encoded.ok).toBe(false);
     if (!encoded.ok) {
       expect(encoded.error.code).toBe('cannot-encode');
-      expect(encoded.error.problems?.[0]?.path).toBe('nodes.0.asn');
+      expect(encoded.error.problems?.[0]?.path).toBe('nodes[0].asn');
     }
   });
 });

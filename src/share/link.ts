@@ -1,13 +1,13 @@
 // Design <-> share link. Encoding validates first, so a link that would not open is never handed
 // out; decoding never throws: every failure comes back as a ShareError naming the problem.
 import { deflateSync, strToU8 } from 'fflate';
-import { type LoadProblem, loadDesignValue } from '../model/load';
+import { loadDesignValue } from '../model/load';
 import { DesignSchema } from '../model/schema';
 import type { Design } from '../model/types';
 import { encodeBase64Url } from './base64url';
 import { encodePayloadV1 } from './codec-v1';
 import { formatEnvelope, parseEnvelope } from './envelope';
-import { failure, type ShareResult } from './errors';
+import { failure, type ShareResult, schemaProblems } from './errors';
 import { isJsonObject, type Json } from './json';
 import { PRACTICAL_LINK_CHARS } from './limits';
 import { withoutSecrets } from './secrets';
@@ -34,11 +34,11 @@ export function encodeDesignLink(design: Design): ShareResult<EncodedLink> {
   try {
     const parsed = DesignSchema.safeParse(design);
     if (!parsed.success) {
-      const problems: LoadProblem[] = parsed.error.issues.slice(0, 20).map((issue) => ({
-        path: issue.path.map(String).join('.'),
-        message: issue.message,
-      }));
-      return failure('cannot-encode', 'The design has errors; fix them before sharing it.', problems);
+      return failure(
+        'cannot-encode',
+        'The design has errors; fix them before sharing it.',
+        schemaProblems(parsed.error),
+      );
     }
     // A JSON round trip drops undefined fields and gives the codec plain data to work on.
     const document = withoutSecrets(JSON.parse(JSON.stringify(parsed.data)) as Json);
