@@ -46,6 +46,11 @@ export function useExportBundle(): ExportState {
     };
   }, [refs, refsKey, keyVersion]);
 
+  // The timestamp moves with the design and the keys, not with platform picks, so the diff with
+  // the previous download shows README/inventory as changed only when something real changed.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: recomputed on purpose when these change
+  const generatedAt = useMemo(() => new Date().toISOString(), [design, keys]);
+
   return useMemo((): ExportState => {
     if (keyError) return { status: 'error', devices, message: keyError };
     if (!keys || keys.refsKey !== refsKey || keys.version !== keyVersion) return { status: 'preparing', devices };
@@ -53,12 +58,12 @@ export function useExportBundle(): ExportState {
       const bundle = exportBundle(design, {
         keys: keys.source,
         platforms: platformChoice(devices, picks),
-        generatedAt: new Date().toISOString(),
+        generatedAt,
       });
       return { status: 'ready', devices, bundle, persistentKeys: browserKeyStores().persistent };
     } catch (error) {
       const message = error instanceof BundleError || error instanceof Error ? error.message : String(error);
       return { status: 'error', devices, message };
     }
-  }, [design, devices, picks, keys, keyError, refsKey, keyVersion]);
+  }, [design, devices, picks, keys, keyError, refsKey, keyVersion, generatedAt]);
 }
