@@ -20,10 +20,19 @@ describe('failureTargets', () => {
   const d = design();
   it('resolves each failure kind to the links and nodes it takes down', () => {
     expect(failureTargets(d, { kind: 'link', target: 'h-aws', mode: 'hard' })).toEqual({ links: ['h-aws'], nodes: [] });
-    expect(failureTargets(d, { kind: 'circuit', target: 'c1', mode: 'hard' })).toEqual({ links: ['s-h1', 's-h2'], nodes: [] });
+    expect(failureTargets(d, { kind: 'circuit', target: 'c1', mode: 'hard' })).toEqual({
+      links: ['s-h1', 's-h2'],
+      nodes: [],
+    });
     expect(failureTargets(d, { kind: 'node', target: 'h', mode: 'silent' })).toEqual({ links: [], nodes: ['h'] });
-    expect(failureTargets(d, { kind: 'provider', target: 'azure', mode: 'hard' })).toEqual({ links: [], nodes: ['az'] });
-    expect(failureTargets(d, { kind: 'region', target: 'aws:us-east-1', mode: 'hard' })).toEqual({ links: [], nodes: ['aws'] });
+    expect(failureTargets(d, { kind: 'provider', target: 'azure', mode: 'hard' })).toEqual({
+      links: [],
+      nodes: ['az'],
+    });
+    expect(failureTargets(d, { kind: 'region', target: 'aws:us-east-1', mode: 'hard' })).toEqual({
+      links: [],
+      nodes: ['aws'],
+    });
   });
 
   it('matches nothing for an unknown target (the lab then refuses the scenario)', () => {

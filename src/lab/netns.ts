@@ -4,7 +4,7 @@
 // `ip netns del`. Everything started is recorded on the LabHost so nothing leaks: teardown runs
 // on success, on exceptions (callers use try/finally) and on SIGINT/SIGTERM/exit.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { chown } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,6 +64,7 @@ export class LabHost {
   }
 
   async addNamespace(name: string): Promise<void> {
+    this.assertLive();
     // Recorded before creation: if `ip netns add` half-succeeds, teardown still tries to remove it.
     this.namespaces.push(name);
     await runOrThrow('ip', ['netns', 'add', name]);
@@ -95,6 +96,7 @@ export class LabHost {
 
   /** Starts zebra, staticd, bgpd and bfdd in the namespace with private paths; waits for their sockets. */
   async startFrr(namespace: string): Promise<RouterHandle> {
+    this.assertLive();
     const runDir = join(this.root, namespace);
     rmSync(runDir, { recursive: true, force: true });
     mkdirSync(runDir, { recursive: true });
@@ -111,6 +113,7 @@ export class LabHost {
   }
 
   private async startDaemon(router: RouterHandle, daemon: Daemon, emptyConf: string): Promise<void> {
+    this.assertLive();
     const { runDir, namespace } = router;
     const pidFile = join(runDir, `${daemon}.pid`);
     const args = [
@@ -214,15 +217,46 @@ export class LabHost {
     return { namespaces: [...this.namespaces], pids: this.daemons.map((d) => d.pid) };
   }
 
-  /** Kills our daemons by their recorded pids, deletes our namespaces and files. Idempotent. */
+  private assertLive(): void {
+    if (this.tornDown) throw new LabError('the lab is being torn down');
+  }
+
+  /**
+   * Everything we started: pids recorded at start, plus every pid file in our run directories
+   * (a daemon interrupted between forking and being recorded still wrote one). Each is checked
+   * against its command line, which names our private run directory, before it is signalled.
+   */
+  private started(): StartedDaemon[] {
+    const all = new Map(this.daemons.map((d) => [d.pid, d]));
+    for (const router of this.routers) {
+      let files: string[] = [];
+      try {
+        files = readdirSync(router.runDir).filter((f) => f.endsWith('.pid'));
+      } catch {
+        continue;
+      }
+      for (const file of files) {
+        const pid = Number(readFileSync(join(router.runDir, file), 'utf8').trim());
+        if (Number.isInteger(pid) && pid > 0 && !all.has(pid)) all.set(pid, { pid, runDir: router.runDir });
+      }
+    }
+    return [...all.values()];
+  }
+
+  /** Kills our daemons (recorded pids and pid files), deletes our namespaces and files. Idempotent. */
   async teardown(): Promise<void> {
     if (this.tornDown) return;
     this.tornDown = true;
     for (const client of this.vtys.values()) client.close();
-    for (const d of this.daemons) signalIfOurs(d, 'SIGTERM');
-    const deadline = Date.now() + 3000;
-    while (this.daemons.some((d) => isAlive(d.pid)) && Date.now() < deadline) await sleep(50);
-    for (const d of this.daemons) signalIfOurs(d, 'SIGKILL');
+    // A daemon still starting may write its pid file a moment later: look twice.
+    for (let pass = 0; pass < 2; pass++) {
+      const daemons = this.started();
+      for (const d of daemons) signalIfOurs(d, 'SIGTERM');
+      const deadline = Date.now() + 3000;
+      while (daemons.some((d) => isAlive(d.pid)) && Date.now() < deadline) await sleep(50);
+      for (const d of daemons) signalIfOurs(d, 'SIGKILL');
+      if (pass === 0) await sleep(200);
+    }
     for (const ns of this.namespaces) await run('ip', ['netns', 'del', ns], { timeoutMs: 5000 });
     rmSync(this.root, { recursive: true, force: true });
     live.delete(this);
@@ -233,7 +267,7 @@ export class LabHost {
     if (this.tornDown) return;
     this.tornDown = true;
     for (const client of this.vtys.values()) client.close();
-    for (const d of this.daemons) signalIfOurs(d, 'SIGKILL');
+    for (const d of this.started()) signalIfOurs(d, 'SIGKILL');
     for (const ns of this.namespaces) spawnSync('ip', ['netns', 'del', ns], { timeout: 5000 });
     rmSync(this.root, { recursive: true, force: true });
     live.delete(this);
@@ -273,14 +307,19 @@ async function waitForFile(path: string, timeoutMs: number, what: string): Promi
 function installCleanupHandlers(): void {
   if (handlersInstalled) return;
   handlersInstalled = true;
+  let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
+    // Ctrl-C reaches us twice under tsx (from the terminal's process group and relayed by tsx):
+    // keep the handler installed so a second signal cannot kill us halfway through teardown.
+    if (stopping) return;
+    stopping = true;
     console.error(`\negress lab: ${signal}: removing namespaces and daemons`);
     Promise.allSettled([...live].map((host) => host.teardown())).then(() =>
       process.exit(signal === 'SIGINT' ? 130 : 143),
     );
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   process.once('exit', () => {
     for (const host of [...live]) host.teardownSync();
   });

@@ -9,8 +9,18 @@ const P = '10.100.0.0/16';
 const good: RouteCheck = {
   router: 'site-a',
   prefix: P,
-  expected: { best: 'hub-1 via a-hub', ecmp: ['hub-1 via a-hub'], possibleReasons: ['First path received'], arrivalOrderDependent: false },
-  observed: { best: 'hub-1 via a-hub', ecmp: ['hub-1 via a-hub'], selectionReason: 'First path received', candidates: 1 },
+  expected: {
+    best: 'hub-1 via a-hub',
+    ecmp: ['hub-1 via a-hub'],
+    possibleReasons: ['First path received'],
+    arrivalOrderDependent: false,
+  },
+  observed: {
+    best: 'hub-1 via a-hub',
+    ecmp: ['hub-1 via a-hub'],
+    selectionReason: 'First path received',
+    candidates: 1,
+  },
   problems: [],
 };
 const bad: RouteCheck = {
@@ -40,7 +50,14 @@ function report(baseline: RouteCheck[], convergence: ConvergenceMeasurement[] = 
     timings: { buildS: 1, establishedS: 2, stableS: 1, totalS: 9 },
     baseline,
     scenarios: [
-      { name: 'link a-hub down', failures: [{ kind: 'link', target: 'a-hub', mode: 'hard' }], checks: [good], convergence, settledS: 1.2, restored: true },
+      {
+        name: 'link a-hub down',
+        failures: [{ kind: 'link', target: 'a-hub', mode: 'hard' }],
+        checks: [good],
+        convergence,
+        settledS: 1.2,
+        restored: true,
+      },
     ],
     summary: summarize({ baseline: [], scenarios: [] } as unknown as LabReport),
   };
@@ -60,7 +77,9 @@ describe('formatTable', () => {
 
   it('shows measured against predicted convergence for every timed move', () => {
     const text = formatTable(report([good]));
-    expect(text).toMatch(/site-a 10\.100\.0\.0\/16 +site-a -> hub-2 -> aws +site-a -> hub-2 -> aws +0\.09 s ±0\.01 +0\.17 s \[0\.06-0\.40\] interface-down +in range/);
+    expect(text).toMatch(
+      /site-a 10\.100\.0\.0\/16 +site-a -> hub-2 -> aws +site-a -> hub-2 -> aws +0\.09 s ±0\.01 +0\.17 s \[0\.06-0\.40\] interface-down +in range/,
+    );
     expect(text).toContain('RESULT: FRR agrees with the engine');
   });
 
