@@ -3,11 +3,15 @@
 // mirrored outer addresses and identities, the same hard lifetimes, inner addresses on one
 // subnet. Nothing here parses IOS-XE or Junos for real (no such parser exists offline), so the
 // test reads the rendered text back with small readers and compares the two ends.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDevices } from '../devices/build';
 import type { DeviceModel, Tunnel } from '../devices/types';
 import { cidrContains } from '../model/ipv4';
+import { loadDesignText } from '../model/load';
 import { globalEnterprise } from '../model/samples/global-enterprise';
+import type { Design } from '../model/types';
 import { iosXeExporter } from './ios-xe';
 import { junosExporter } from './junos';
 import { deterministicKeySource } from './keys/deterministic';
@@ -36,7 +40,7 @@ const MASK_LENGTH = (mask: string) =>
 /** The indented block under the first line matching `header` (IOS: one-space indentation). */
 function iosBlock(text: string, header: string): string[] {
   const lines = text.split('\n');
-  const start = lines.findIndex((l) => l === header);
+  const start = lines.indexOf(header);
   if (start < 0) throw new Error(`no "${header}" in the IOS-XE config`);
   const out: string[] = [];
   for (const line of lines.slice(start + 1)) {
@@ -240,22 +244,43 @@ function networkOf(cidr: string): string {
   return `${[base >>> 24, (base >>> 16) & 255, (base >>> 8) & 255, base & 255].join('.')}/${length}`;
 }
 
-const design = globalEnterprise();
-const { devices } = buildDevices(design);
-const byId = new Map(devices.map((d) => [d.nodeId, d]));
-const context: ExportContext = { keys: deterministicKeySource(), devices: byId, designName: design.meta.name };
-const tunnels: { tunnel: Tunnel; local: DeviceModel; remote: DeviceModel }[] = devices.flatMap((d) =>
-  d.tunnels
-    .filter((t) => t.kind === 'ipsec' && t.ipsec?.initiator)
-    .map((t) => ({ tunnel: t, local: d, remote: byId.get(t.remote.nodeId)! })),
-);
+/** Every sample design (public/designs) plus the built-in one, each with its own context. */
+function samples(): Design[] {
+  const dir = join(__dirname, '../../public/designs');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'index.json');
+  const loaded = files.map((f) => {
+    const result = loadDesignText(readFileSync(join(dir, f), 'utf8'), 'json');
+    if (!result.ok) throw new Error(`${f} is not a valid design`);
+    return result.design;
+  });
+  return [globalEnterprise(), ...loaded];
+}
+
+interface TunnelCase {
+  design: string;
+  tunnel: Tunnel;
+  local: DeviceModel;
+  remote: DeviceModel;
+  context: ExportContext;
+}
+
+const tunnels: TunnelCase[] = samples().flatMap((design) => {
+  const { devices } = buildDevices(design);
+  const byId = new Map(devices.map((d) => [d.nodeId, d]));
+  const context: ExportContext = { keys: deterministicKeySource(), devices: byId, designName: design.meta.name };
+  return devices.flatMap((d) =>
+    d.tunnels
+      .filter((t) => t.kind === 'ipsec' && t.ipsec?.initiator)
+      .map((t) => ({ design: design.meta.name, tunnel: t, local: d, remote: byId.get(t.remote.nodeId)!, context })),
+  );
+});
 const EXPORTERS_BY_ID: Record<string, Exporter> = {
   'ios-xe': iosXeExporter,
   junos: junosExporter,
   strongswan: strongswanExporter,
 };
 
-function view(platform: string, device: DeviceModel, linkId: string): EndView {
+function view(platform: string, device: DeviceModel, linkId: string, context: ExportContext): EndView {
   const exporter = EXPORTERS_BY_ID[platform]!;
   const files = exporter.render(device, context).files;
   const file = files.find((f) => f.path.endsWith('.cfg') || f.path.endsWith('.conf'));
@@ -264,8 +289,9 @@ function view(platform: string, device: DeviceModel, linkId: string): EndView {
 }
 
 describe('both ends of every IPsec tunnel agree across platforms', () => {
-  it('the sample has IPsec tunnels to check', () => {
-    expect(tunnels.length).toBeGreaterThanOrEqual(5);
+  it('the samples have IPsec tunnels to check', () => {
+    expect(tunnels.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(tunnels.map((t) => t.design)).size).toBeGreaterThanOrEqual(3);
   });
 
   const pairs = [
@@ -278,16 +304,20 @@ describe('both ends of every IPsec tunnel agree across platforms', () => {
   ] as const;
   for (const [a, b] of pairs) {
     it(`${a} end with a ${b} end`, () => {
-      for (const { tunnel, local, remote } of tunnels) {
-        expectAgreement(view(a, local, tunnel.linkId), view(b, remote, tunnel.linkId), `${tunnel.linkId} (${a}/${b})`);
+      for (const { design, tunnel, local, remote, context } of tunnels) {
+        expectAgreement(
+          view(a, local, tunnel.linkId, context),
+          view(b, remote, tunnel.linkId, context),
+          `${design}: ${tunnel.linkId} (${a}/${b})`,
+        );
       }
     });
   }
 
   it('catches a mismatch: a different key on one end fails the check', () => {
-    const { tunnel, local, remote } = tunnels[0]!;
-    const a = view('ios-xe', local, tunnel.linkId);
-    const b = { ...view('junos', remote, tunnel.linkId), psk: 'another-pre-shared-key-000' };
+    const { tunnel, local, remote, context } = tunnels[0]!;
+    const a = view('ios-xe', local, tunnel.linkId, context);
+    const b = { ...view('junos', remote, tunnel.linkId, context), psk: 'another-pre-shared-key-000' };
     expect(() => expectAgreement(a, b, 'tampered')).toThrow(/PSK/);
   });
 });
