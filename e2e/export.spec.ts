@@ -93,3 +93,25 @@ test('rotating keys changes the WireGuard private keys in the next export', asyn
     })
     .not.toBe(before.match(/PrivateKey = (\S+)/)?.[1]);
 });
+
+test('keys live in the browser key store: a reload exports the same keys, and none is in the design', async ({
+  app,
+  page,
+}) => {
+  await app.goto();
+  const exp = new ExportPage(page);
+  await exp.open();
+  const first = decoder.decode((await exp.download()).entries['egress-bundle/site-dal/wg0.conf']);
+  const key = first.match(/PrivateKey = (\S+)/)?.[1];
+  expect(key).toBeDefined();
+  const design = await page.evaluate(() =>
+    JSON.stringify((window as unknown as { __egress: { design(): unknown } }).__egress.design()),
+  );
+  expect(design).not.toContain(key!);
+
+  await page.reload();
+  await expect(page.getByTestId('app')).toHaveAttribute('data-ready', 'true');
+  await exp.open();
+  const second = decoder.decode((await exp.download()).entries['egress-bundle/site-dal/wg0.conf']);
+  expect(second.match(/PrivateKey = (\S+)/)?.[1]).toBe(key);
+});
