@@ -37,6 +37,7 @@ export interface Baseline {
   flows: Flow[];
   result: EngineResult;
   diagnostics: Diagnostic[];
+  traces: Trace[];
   /** Which flows depend on what, so a scenario recomputes only those (built on first use). */
   deps?: Dependencies;
 }
@@ -47,8 +48,13 @@ export interface Dependencies {
   byLink: Map<number, number[]>;
 }
 
-/** Internal per-flow trace: the routers a flow's forward candidates and return path cross. */
-export const flowTrace = new WeakMap<Flow, { forward: number[]; links: number[]; back: number[] }>();
+/** Internal per-flow trace (parallel to Baseline.flows): the routers a flow's forward
+ * candidates and its return path cross, and the links its candidates may use. */
+export interface Trace {
+  forward: number[];
+  links: number[];
+  back: number[];
+}
 
 export function dependencies(base: Baseline): Dependencies {
   if (base.deps) return base.deps;
@@ -63,7 +69,7 @@ export function dependencies(base: Baseline): Dependencies {
   };
   base.flows.forEach((flow, i) => {
     const spec = base.specs[i]!;
-    const trace = flowTrace.get(flow);
+    const trace = base.traces[i];
     const forward = trace?.forward ?? [spec.site];
     for (const q of fwd.coveringOf(spec.prefix))
       for (const n of forward) add(byPrefixNode, q * net.nodes.length + n, i);
@@ -149,10 +155,11 @@ function buildBaseline(design: Design, timers: TimerProfile, scopeOption: string
   }
   const cp = computeControlPlane(net, makeScope(net, all));
   const specs = enumerateFlows(net, diagnostics);
-  const flows = computeFlows(net, cp, specs);
+  const traces: Trace[] = [];
+  const flows = computeFlows(net, cp, specs, undefined, undefined, traces);
   const result = assemble(net, cp, flows);
   diagnostics.push(...flowDiagnostics(net, cp, flows));
-  return { net, cp, specs, flows, result, diagnostics };
+  return { net, cp, specs, flows, result, diagnostics, traces };
 }
 
 /** Builds (or rebuilds, for `only`) the flows on a control plane. */
@@ -162,29 +169,48 @@ export function computeFlows(
   specs: FlowSpec[],
   only?: Set<number>,
   previous?: Flow[],
+  traces?: Trace[],
 ): Flow[] {
   const fwd = new Forwarder(net, cp);
-  const views = new Map<number, SiteView>();
+  const views = new Map<number, { view: SiteView; forward: number[]; links: number[] }>();
   const entries = new Map<number, RibEntry | null>();
   return specs.map((spec, i) => {
     if (only && previous && !only.has(i)) return previous[i]!;
     const key = spec.site * net.prefixes.count + spec.prefix;
-    let view = views.get(key);
-    if (!view) {
-      view = siteView(net, cp, fwd, spec.site, spec.prefix);
-      views.set(key, view);
+    let cached = views.get(key);
+    if (!cached) {
+      const v = siteView(net, cp, fwd, spec.site, spec.prefix);
+      const forward = new Set<number>([spec.site]);
+      const links = new Set<number>();
+      for (const c of v.candidates) {
+        for (const nodes of c.nodePaths) for (const n of nodes) forward.add(n);
+        for (const ls of c.linkIdx) for (const l of ls) links.add(l);
+      }
+      cached = { view: v, forward: [...forward], links: [...links] };
+      views.set(key, cached);
     }
+    const view = cached.view;
     const entryKey = spec.site * net.prefixes.count + view.matched;
     let entry = entries.get(entryKey);
     if (entry === undefined) {
       entry = view.matched >= 0 ? ribEntry(net, cp, net.nodes[spec.site]!, view.matched) : null;
       entries.set(entryKey, entry);
     }
-    return buildFlow(net, fwd, spec, view, entry);
+    const back: number[] = [];
+    const flow = buildFlow(net, fwd, spec, view, entry, back);
+    if (traces) traces[i] = { forward: cached.forward, links: cached.links, back };
+    return flow;
   });
 }
 
-function buildFlow(net: Net, fwd: Forwarder, spec: FlowSpec, view: SiteView, entry: RibEntry | null): Flow {
+function buildFlow(
+  net: Net,
+  fwd: Forwarder,
+  spec: FlowSpec,
+  view: SiteView,
+  entry: RibEntry | null,
+  back: number[],
+): Flow {
   const decision = decide(net, spec, view);
   const paths: FlowPath[] = [];
   for (const { candidate, share } of decision.chosen) {
@@ -194,7 +220,7 @@ function buildFlow(net: Net, fwd: Forwarder, spec: FlowSpec, view: SiteView, ent
   const delivered = decision.state === 'ok' || decision.state === 'sla-miss';
   const primary = delivered ? paths[0] : undefined;
   const site = net.nodes[spec.site]!;
-  const back = delivered ? returnPath(net, fwd, spec) : [];
+  if (delivered) back.push(...returnPath(net, fwd, spec));
   const returnHubs = back.filter((n) => net.nodes[n]!.kind === 'hub').map((n) => net.nodes[n]!.id);
   const egressHub = primary?.egressHub ?? null;
   const step = entry ? decidingStep(entry) : null;
@@ -225,13 +251,7 @@ function buildFlow(net: Net, fwd: Forwarder, spec: FlowSpec, view: SiteView, ent
   if (flow.returnAsymmetric) {
     steps.push(`return traffic enters through ${returnHubs[0]}, not ${egressHub}: stateful inspection breaks`);
   }
-  const forward = new Set<number>([spec.site]);
-  const links = new Set<number>();
-  for (const c of view.candidates) {
-    for (const nodes of c.nodePaths) for (const n of nodes) forward.add(n);
-    for (const ls of c.linkIdx) for (const l of ls) links.add(l);
-  }
-  const built: Flow = {
+  return {
     ...flow,
     explanation: {
       summary: summarize(flow, decision.detail, step),
@@ -252,8 +272,6 @@ function buildFlow(net: Net, fwd: Forwarder, spec: FlowSpec, view: SiteView, ent
       steps,
     },
   };
-  flowTrace.set(built, { forward: [...forward], links: [...links], back });
-  return built;
 }
 
 /** The return path's routers, from the destination back to the site's first prefix. */
@@ -365,17 +383,21 @@ function refreshMetrics(base: Baseline, design: Design): Baseline | null {
   const cp = base.cp;
   let specs = base.specs;
   let flows: Flow[];
+  let traces: Trace[];
   if (sameSteering) {
+    const changedIdx = new Set([...changed].map((id) => net.linkIndex.get(id)!));
     const only = new Set<number>();
-    base.flows.forEach((f, i) => {
-      if (f.explanation.candidates.some((c) => c.paths.some((p) => p.links.some((l) => changed.has(l))))) only.add(i);
+    base.traces.forEach((t, i) => {
+      if (t.links.some((l) => changedIdx.has(l))) only.add(i);
     });
-    flows = computeFlows(net, cp, specs, only, base.flows);
+    traces = base.traces.slice();
+    flows = computeFlows(net, cp, specs, only, base.flows, traces);
   } else {
     specs = enumerateFlows(net, diagnostics);
-    flows = computeFlows(net, cp, specs);
+    traces = [];
+    flows = computeFlows(net, cp, specs, undefined, undefined, traces);
   }
   const result = assemble(net, cp, flows);
   diagnostics.push(...flowDiagnostics(net, cp, flows));
-  return { net, cp, specs, flows, result, diagnostics };
+  return { net, cp, specs, flows, result, diagnostics, traces };
 }
