@@ -117,7 +117,10 @@ test('the YAML editor explains fields on hover and completes values from the sch
   await p.open();
   await p.openYaml();
   await p.findInYaml('strategy: best-quality');
-  await p.editor.locator('.view-line span', { hasText: /^strategy$/ }).first().hover();
+  await p.editor
+    .locator('.view-line span', { hasText: /^strategy$/ })
+    .first()
+    .hover();
   await expect(page.locator('.monaco-hover').filter({ hasText: 'lowest-cost-sla' }).first()).toBeVisible();
 
   // Replace the PBR rule's hub with a prefix and ask for completions: the design's hubs come up.
@@ -127,4 +130,37 @@ test('the YAML editor explains fields on hover and completes values from the sch
   await expect(suggestions.filter({ hasText: 'hub-ash' })).toHaveCount(1);
   await expect(suggestions.filter({ hasText: 'hub-ams' })).toHaveCount(1);
   await page.screenshot({ path: 'e2e/screenshots/policies-completion.png' });
+});
+
+test('a YAML edit changes the steering drawn on the canvas', async ({ app, page }) => {
+  await app.goto();
+  const p = new PoliciesPage(page);
+  await p.open();
+  // No class reaches Alibaba in the sample: its interconnect carries nothing and is dimmed.
+  const alibabaLink = page.getByTestId('link-sha-ali-ec');
+  await expect(alibabaLink).toHaveClass(/is-dimmed/, { timeout: 30_000 });
+  await p.openYaml();
+  // Dev/test also goes to Alibaba's prefix now (first 10.110 entry is dev/test's).
+  await p.findInYaml('- 10.110.0.0/16');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter'); // monaco keeps the list item's indentation
+  await page.keyboard.insertText('- 10.120.0.0/16');
+  await expect(p.yamlStatus).toHaveAttribute('data-state', 'valid');
+  await expect
+    .poll(async () =>
+      page.evaluate(
+        () =>
+          (
+            window as unknown as {
+              __egress: { design(): { trafficClasses: { id: string; match: { destinationPrefixes: string[] } }[] } };
+            }
+          ).__egress
+            .design()
+            .trafficClasses.find((c) => c.id === 'devtest')?.match.destinationPrefixes,
+      ),
+    )
+    .toEqual(['10.100.0.0/16', '10.110.0.0/16', '10.120.0.0/16']);
+  await expect(alibabaLink).not.toHaveClass(/is-dimmed/, { timeout: 30_000 });
+  await expect(alibabaLink).toHaveClass(/is-flowing/);
+  await page.screenshot({ path: 'e2e/screenshots/policies-steering.png' });
 });
