@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ResilienceReport } from '../../engine/types';
 import { EMPTY_OVERLAY } from '../overlay-types';
 import { buildOverlay, type OverlayInput } from './build-overlay';
 import { NO_FOCUS } from './focus';
@@ -32,14 +33,16 @@ describe('buildOverlay', () => {
   });
 
   it('shows the heat map when asked and a report exists, else falls back', () => {
-    const report = {
+    const report: ResilienceReport = {
       scenarios: [],
-      singlePointsOfFailure: [],
-      criticality: { 'hub-1': 1 },
+      singlePointsOfFailure: [
+        { element: { kind: 'node', id: 'hub-1' }, site: 'site-a', trafficClass: 'pii', critical: true, flows: [] },
+      ],
+      criticality: {},
       worstConvergenceS: 0,
       cancelled: false,
     };
-    expect(buildOverlay({ ...base, showCriticality: true, report }).nodes['hub-1']?.heat).toBe(1);
+    expect(buildOverlay({ ...base, showCriticality: true, report }).nodes['hub-1']?.badges?.[0]?.kind).toBe('spof');
     expect(buildOverlay({ ...base, showCriticality: true }).nodes['hub-1']?.highlight).toBe('egress');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ResilienceReport, SweepScenario } from '../../engine/types';
-import { criticalityOverlay } from './criticality';
+import { criticalityOverlay, heatIndex } from './criticality';
 import { CRITICALITY_BANDS, criticalityColor } from './heat';
 import { tinyDesign } from './overlay-fixtures';
 
@@ -9,6 +9,8 @@ const scenario = (
   id: string,
   breaks: string[],
   moves: string[],
+  undeliveredMbps = 0,
+  criticality = 0,
 ): SweepScenario => ({
   element: { kind, id },
   failures: [],
@@ -19,54 +21,75 @@ const scenario = (
   newOverloads: [],
   breaks,
   moves,
-  undeliveredMbps: 0,
+  undeliveredMbps,
   worstConvergenceS: 1,
-  criticality: 0,
+  criticality,
 });
 
 const report: ResilienceReport = {
   scenarios: [
-    scenario('node', 'hub-1', ['f1', 'f2'], []),
-    scenario('link', 'l-a1', ['f1'], ['f2']),
-    scenario('circuit', 'c1', [], ['f3']),
+    scenario('node', 'dest', ['f1', 'f2', 'f3'], [], 100, 0.9),
+    scenario('node', 'hub-1', ['f1', 'f2'], [], 50, 0.4),
+    scenario('link', 'l-a1', ['f1'], ['f2'], 10, 0.2),
+    scenario('circuit', 'c1', [], ['f3'], 0, 0.1),
+    scenario('link', 'l-1d', [], ['f4'], 0, 0.05),
+    scenario('link', 'l-d2', [], [], 0, 0),
   ],
   singlePointsOfFailure: [
     { element: { kind: 'node', id: 'hub-1' }, site: 'site-a', trafficClass: 'pii', critical: true, flows: ['f1'] },
     { element: { kind: 'node', id: 'hub-1' }, site: 'site-b', trafficClass: 'video', critical: false, flows: ['f2'] },
-    { element: { kind: 'link', id: 'l-a1' }, site: 'site-a', trafficClass: 'pii', critical: true, flows: ['f1'] },
+    { element: { kind: 'link', id: 'l-a1' }, site: 'site-a', trafficClass: 'video', critical: false, flows: ['f1'] },
   ],
-  criticality: { 'hub-1': 0.4, 'l-a1': 0.2, c1: 0.1, dest: 0.9, 'site-a': 0.5, 'aws:us-east-1': 0.9 },
+  criticality: {},
   worstConvergenceS: 1,
   cancelled: false,
 };
 
+const band = (v: number) => CRITICALITY_BANDS.findIndex((b) => v < b.below);
+
+const heat = heatIndex(tinyDesign(), report);
+
+describe('criticality heat', () => {
+  it('puts a single point of failure for a critical class in the hottest band', () => {
+    expect(heat.get('node:hub-1')).toBe(1);
+    expect(band(heat.get('node:hub-1')!)).toBe(3);
+  });
+
+  it('ranks what breaks flows above what only moves them, and nothing at zero', () => {
+    expect(band(heat.get('link:l-a1')!)).toBe(2);
+    expect(band(heat.get('circuit:c1')!)).toBe(1);
+    expect(heat.get('circuit:c1')!).toBeGreaterThan(heat.get('link:l-1d')!);
+    expect(heat.get('link:l-d2')).toBe(0);
+  });
+
+  it('does not rate sites and destinations, whose loss always cuts their own traffic', () => {
+    expect(heat.has('node:dest')).toBe(false);
+  });
+});
+
 describe('criticalityOverlay', () => {
   const o = criticalityOverlay(tinyDesign(), report);
 
-  it('scales heat to the most critical element, which reads as the hottest colour', () => {
+  it('colours links by their band and labels what their failure does', () => {
+    expect(o.edges['l-a1']?.color).toBe(criticalityColor(o.edges['l-a1']?.heat ?? 0));
+    expect(o.edges['l-a1']?.label).toBe('SPOF · breaks 1 · moves 1');
     expect(o.nodes['hub-1']?.heat).toBe(1);
-    expect(o.edges['l-a1']?.heat).toBeCloseTo(0.5);
-    expect(o.edges['l-a1']?.color).toBe(criticalityColor(0.5));
-    expect(criticalityColor(1)).toBe(CRITICALITY_BANDS[CRITICALITY_BANDS.length - 1]?.color);
   });
 
   it('badges single points of failure with the classes they cut off', () => {
     expect(o.nodes['hub-1']?.badges).toEqual([{ kind: 'spof', label: 'SPOF: pii, video' }]);
-    expect(o.edges['l-a1']?.label).toBe('SPOF · breaks 1 · moves 1');
   });
 
-  it('gives links on a shared circuit the circuit’s criticality', () => {
-    expect(o.edges['l-b1']?.heat).toBeCloseTo(0.25);
-    expect(o.edges['l-a2']?.heat).toBeCloseTo(0.25);
+  it('gives links on a shared circuit the circuit’s heat and says so', () => {
+    expect(o.edges['l-b1']?.heat).toBe(heat.get('circuit:c1'));
+    expect(o.edges['l-b1']?.label).toBe('circuit c1 · moves 1');
+    // l-a2 rides the circuit too.
+    expect(o.edges['l-a2']?.heat).toBe(heat.get('circuit:c1'));
   });
 
-  it('does not rate sites and destinations, whose loss always cuts their own traffic', () => {
-    expect(o.nodes.dest).toEqual({});
-    expect(o.nodes['site-a']).toEqual({});
-  });
-
-  it('fades what nothing depends on', () => {
+  it('fades what nothing depends on and leaves endpoints unrated', () => {
     expect(o.edges['l-d2']).toEqual({ dimmed: true, label: 'no impact' });
     expect(o.nodes['hub-2']).toEqual({ heat: 0, dimmed: true });
+    expect(o.nodes.dest).toEqual({});
   });
 });

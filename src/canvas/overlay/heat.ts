@@ -40,12 +40,12 @@ export function formatUtilisation(utilisation: number): string {
   return `${Math.round(utilisation * 100)} %`;
 }
 
-/** Criticality bands for the resilience heat map (0 = nothing breaks, 1 = the most critical). */
+/** Criticality bands for the resilience heat map (see overlay/criticality.ts for the score). */
 export const CRITICALITY_BANDS: readonly HeatBand[] = [
-  { below: 0.001, color: '#e2e8f0', label: 'nothing breaks' },
-  { below: 0.34, color: '#fde68a', label: 'few flows affected' },
-  { below: 0.67, color: '#fb923c', label: 'many flows affected' },
-  { below: Number.POSITIVE_INFINITY, color: '#dc2626', label: 'most critical' },
+  { below: 0.001, color: '#cbd5e1', label: 'no impact' },
+  { below: 0.34, color: '#facc15', label: 'traffic moves, nothing breaks' },
+  { below: 0.67, color: '#f97316', label: 'flows break' },
+  { below: Number.POSITIVE_INFINITY, color: '#dc2626', label: 'cuts off a critical class (SPOF)' },
 ];
 
 export function criticalityColor(score: number): string {

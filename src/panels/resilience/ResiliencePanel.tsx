@@ -2,6 +2,7 @@
 // progress bar and a cancel button; the report ranks single points of failure and the failures
 // that break or move the most, and the canvas heat-maps how critical each element is.
 import { useEffect } from 'react';
+import { criticalityColor } from '../../canvas/overlay/heat';
 import type { ElementRef } from '../../engine/types';
 import { useAnalysisStore } from '../../state/analysis-store';
 import { useDesignStore } from '../../state/design-store';
@@ -11,7 +12,7 @@ import { openPanel } from '../../state/ui-store';
 import { Legend } from '../legend/Legend';
 import { reveal } from '../status/StatusPanel';
 import { formatSeconds } from '../whatif/scenario-summary';
-import { groupSpofs, impactfulScenarios } from './resilience-view';
+import { groupSpofs, rankScenarios } from './resilience-view';
 import '../flows/analysis.css';
 
 const SCENARIO_LIMIT = 40;
@@ -148,22 +149,29 @@ export default function ResiliencePanel() {
           )}
 
           <h3>Failures ranked by impact</h3>
-          <table className="ap-table" data-testid="sweep-scenarios">
+          <table className="ap-table ap-compact" data-testid="sweep-scenarios">
             <thead>
               <tr>
                 <th>Failure</th>
-                <th className="num">Breaks</th>
-                <th className="num">Moves</th>
-                <th className="num">Converges</th>
+                <th className="num" title="flows no longer delivered">
+                  Breaks
+                </th>
+                <th className="num" title="flows on another path">
+                  Moves
+                </th>
+                <th className="num" title="worst convergence of a moved flow">
+                  Conv.
+                </th>
                 <th />
               </tr>
             </thead>
             <tbody>
-              {impactfulScenarios(report)
+              {rankScenarios(design, report)
                 .slice(0, SCENARIO_LIMIT)
-                .map((s) => (
-                  <tr key={`${s.element.kind}:${s.element.id}`}>
-                    <td title={`${s.element.kind} ${s.element.id}`}>
+                .map(({ scenario: s, heat }) => (
+                  <tr key={`${s.element.kind}:${s.element.id}`} data-testid={`ranked-${s.element.id}`}>
+                    <td title={`${s.element.kind} ${s.element.id}`} style={{ whiteSpace: 'normal' }}>
+                      <span className="ap-swatch" style={{ background: criticalityColor(heat) }} />{' '}
                       {elementName(s.element)} <span className="muted">({s.element.kind})</span>
                     </td>
                     <td className={`num${s.breaks.length > 0 ? ' ap-bad' : ''}`}>{s.breaks.length}</td>

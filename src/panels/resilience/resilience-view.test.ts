@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { tinyDesign } from '../../canvas/overlay/overlay-fixtures';
 import type { ResilienceReport, SweepScenario } from '../../engine/types';
-import { groupSpofs, impactfulScenarios } from './resilience-view';
+import { groupSpofs, rankScenarios } from './resilience-view';
 
 const scenario = (id: string, breaks: string[], moves: string[]): SweepScenario => ({
   element: { kind: 'link', id },
@@ -18,7 +19,12 @@ const scenario = (id: string, breaks: string[], moves: string[]): SweepScenario 
 });
 
 const report: ResilienceReport = {
-  scenarios: [scenario('a', ['f1'], []), scenario('quiet', [], []), scenario('b', [], ['f2'])],
+  scenarios: [
+    scenario('b', [], ['f2']),
+    scenario('a', ['f1'], []),
+    scenario('quiet', [], []),
+    scenario('l-2', ['f'], []),
+  ],
   singlePointsOfFailure: [
     { element: { kind: 'link', id: 'l-2' }, site: 's1', trafficClass: 'video', critical: false, flows: ['f', 'g'] },
     { element: { kind: 'node', id: 'hub' }, site: 's1', trafficClass: 'pii', critical: true, flows: ['f1'] },
@@ -37,7 +43,8 @@ describe('resilience view', () => {
     expect(groups[0]?.flows).toBe(2);
   });
 
-  it('keeps only scenarios that change something, in rank order', () => {
-    expect(impactfulScenarios(report).map((s) => s.element.id)).toEqual(['a', 'b']);
+  it('ranks what breaks above what moves, drops what changes nothing', () => {
+    const ranked = rankScenarios(tinyDesign(), report).map((r) => r.scenario.element.id);
+    expect(ranked).toEqual(['a', 'l-2', 'b']);
   });
 });

@@ -1,6 +1,8 @@
 // Pure shaping of the resilience report for the panel: single points of failure grouped by
 // element, and the ranked scenarios worth showing.
+import { heatIndex } from '../../canvas/overlay/criticality';
 import type { ElementRef, ResilienceReport, SweepScenario } from '../../engine/types';
+import type { Design } from '../../model';
 
 export interface SpofGroup {
   element: ElementRef;
@@ -34,14 +36,19 @@ export function groupSpofs(report: ResilienceReport): SpofGroup[] {
   );
 }
 
-/** Scenarios that change anything, in the report's rank order. */
-export function impactfulScenarios(report: ResilienceReport): SweepScenario[] {
-  return report.scenarios.filter(
-    (s) =>
-      s.breaks.length > 0 ||
-      s.moves.length > 0 ||
-      s.newSlaMisses > 0 ||
-      s.newComplianceBlocks > 0 ||
-      s.newOverloads.length > 0,
-  );
+/** Failures that change anything, hottest first (the heat map's order: a critical class cut
+ * off, then flows broken, then traffic moved), sites and destinations left out like on the map. */
+export function rankScenarios(design: Design, report: ResilienceReport): { scenario: SweepScenario; heat: number }[] {
+  const heat = heatIndex(design, report);
+  return report.scenarios
+    .flatMap((scenario) => {
+      const h = heat.get(`${scenario.element.kind}:${scenario.element.id}`);
+      return h === undefined || h === 0 ? [] : [{ scenario, heat: h }];
+    })
+    .sort(
+      (a, b) =>
+        b.heat - a.heat ||
+        b.scenario.breaks.length - a.scenario.breaks.length ||
+        b.scenario.moves.length - a.scenario.moves.length,
+    );
 }
