@@ -8,8 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDevices } from '../../devices/build';
-import { LabHost, namespaceName } from '../../lab/netns';
+import type { DeviceModel } from '../../devices/types';
+import { LabHost, namespaceName, type RouterHandle } from '../../lab/netns';
 import { labPrerequisites } from '../../lab/prerequisites';
+import { inBatches } from '../../lab/topology';
 import { SAMPLES } from '../../model/samples';
 import type { Design } from '../../model/types';
 import { allFeaturesDesign } from '../fixtures/all-features';
@@ -64,48 +66,53 @@ describe('frr.conf passes vtysh -C (grammar)', () => {
 describe('frr.conf loads into FRR daemons without a word of complaint', () => {
   for (const stem of stems) {
     it(`${stem}`, async () => {
-      for (const { device, conf } of render(stem, stem === 'hub-and-spoke')) {
-        const host = new LabHost();
-        try {
+      // One host per design (one teardown), routers two at a time: the machine has 2 cores.
+      const host = new LabHost();
+      try {
+        await inBatches(render(stem, stem === 'hub-and-spoke'), 2, async ({ device, conf }) => {
           const ns = namespaceName();
           await host.addNamespace(ns);
           const router = await host.startFrr(ns);
           await host.pushConfig(router, conf, `${stem}/${device.hostname}`);
-          // The daemons hold what the design says, not only what parses.
-          const running = await host.vtysh(router, ['show running-config']);
-          expect(running).toContain(`router bgp ${device.bgp.asn}`);
-          expect(running).toContain(`maximum-paths ${device.bgp.maximumPaths}`);
-          if (device.bgp.compareRouterId) expect(running).toContain('bgp bestpath compare-routerid');
-          const peers = await host.showJson<{ ipv4Unicast?: { peers?: Record<string, unknown> } }>(
-            router,
-            'show bgp summary json',
-          );
-          expect(Object.keys(peers.ipv4Unicast?.peers ?? {}).sort()).toEqual(
-            device.bgp.neighbors.map((n) => n.peerAddress).sort(),
-          );
-          for (const n of device.bgp.neighbors) {
-            expect(running).toContain(`neighbor ${n.peerAddress} route-map ${n.routeMapIn} in`);
-            expect(running).toContain(`neighbor ${n.peerAddress} route-map ${n.routeMapOut} out`);
-          }
-          if (device.bfdPeers.length > 0) {
-            const bfd = await host.vtysh(router, ['show running-config bfdd']);
-            for (const peer of device.bfdPeers) expect(bfd).toContain(`peer ${peer.peerAddress}`);
-          }
-          if (device.pbr) expect(await host.vtysh(router, ['show pbr map'])).toContain(device.pbr.name);
-          for (const n of device.bgp.neighbors) {
-            if (n.nextHopSelf) expect(running).toContain(`neighbor ${n.peerAddress} next-hop-self`);
-            if (n.allowasIn) expect(running).toContain(`neighbor ${n.peerAddress} allowas-in ${n.allowasIn}`);
-            if (n.asOverride) expect(running).toContain(`neighbor ${n.peerAddress} as-override`);
-            if (n.outFilter) expect(running).toContain(`neighbor ${n.peerAddress} prefix-list ${n.outFilter} out`);
-          }
-          if (device.bgp.multipathRelax) expect(running).toContain('bgp bestpath as-path multipath-relax');
-          if (device.bgp.alwaysCompareMed) expect(running).toContain('bgp always-compare-med');
-          expect(/^ bgp deterministic-med$/m.test(running)).toBe(device.bgp.deterministicMed);
-        } finally {
-          await host.teardown();
-        }
-        expect(host.inventory().namespaces.length).toBeGreaterThan(0);
+          await checkRunning(host, router, device);
+        });
+      } finally {
+        await host.teardown();
       }
+      expect(host.inventory().namespaces.length).toBe(DESIGNS[stem]!().nodes.length);
     });
   }
 });
+
+/** The daemons hold what the design says, not only what parses. */
+async function checkRunning(host: LabHost, router: RouterHandle, device: DeviceModel): Promise<void> {
+  const running = await host.vtysh(router, ['show running-config']);
+  expect(running).toContain(`router bgp ${device.bgp.asn}`);
+  expect(running).toContain(`maximum-paths ${device.bgp.maximumPaths}`);
+  if (device.bgp.compareRouterId) expect(running).toContain('bgp bestpath compare-routerid');
+  const peers = await host.showJson<{ ipv4Unicast?: { peers?: Record<string, unknown> } }>(
+    router,
+    'show bgp summary json',
+  );
+  expect(Object.keys(peers.ipv4Unicast?.peers ?? {}).sort()).toEqual(
+    device.bgp.neighbors.map((n) => n.peerAddress).sort(),
+  );
+  for (const n of device.bgp.neighbors) {
+    expect(running).toContain(`neighbor ${n.peerAddress} route-map ${n.routeMapIn} in`);
+    expect(running).toContain(`neighbor ${n.peerAddress} route-map ${n.routeMapOut} out`);
+  }
+  if (device.bfdPeers.length > 0) {
+    const bfd = await host.vtysh(router, ['show running-config bfdd']);
+    for (const peer of device.bfdPeers) expect(bfd).toContain(`peer ${peer.peerAddress}`);
+  }
+  if (device.pbr) expect(await host.vtysh(router, ['show pbr map'])).toContain(device.pbr.name);
+  for (const n of device.bgp.neighbors) {
+    if (n.nextHopSelf) expect(running).toContain(`neighbor ${n.peerAddress} next-hop-self`);
+    if (n.allowasIn) expect(running).toContain(`neighbor ${n.peerAddress} allowas-in ${n.allowasIn}`);
+    if (n.asOverride) expect(running).toContain(`neighbor ${n.peerAddress} as-override`);
+    if (n.outFilter) expect(running).toContain(`neighbor ${n.peerAddress} prefix-list ${n.outFilter} out`);
+  }
+  if (device.bgp.multipathRelax) expect(running).toContain('bgp bestpath as-path multipath-relax');
+  if (device.bgp.alwaysCompareMed) expect(running).toContain('bgp always-compare-med');
+  expect(/^ bgp deterministic-med$/m.test(running)).toBe(device.bgp.deterministicMed);
+}
