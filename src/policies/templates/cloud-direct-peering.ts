@@ -4,6 +4,8 @@
 // the sites that can reach that hub.
 
 import { adjacency, canTransit } from '../../lint/paths';
+import { matchCovers } from '../../lint/pbr-shadowed';
+import { selectedSites } from '../../lint/scope';
 import { type CloudNode, type Design, type HubNode, type PbrRule, slugify } from '../../model';
 import type { PolicyTemplate } from './template';
 
@@ -36,6 +38,16 @@ export const cloudDirectPeeringTemplate: PolicyTemplate = {
         match: { dscp: [], protocol: 'any', ports: [], destinationPrefixes: cloud.prefixes },
         action: { egressHub: hub.id },
       };
+      // An earlier rule of the user's that already sends this traffic there: adding ours would
+      // only be a shadowed duplicate (lint would flag it).
+      const covering = rules.find(
+        (r) => r.id !== rule.id && r.action.egressHub === hub.id && coversRule(design, r, rule),
+      );
+      if (covering) {
+        rules = rules.filter((r) => r.id !== rule.id);
+        summary.push(`'${cloud.id}' already leaves through '${hub.id}' by rule '${covering.id}'.`);
+        continue;
+      }
       const index = rules.findIndex((r) => r.id === rule.id);
       if (index >= 0) rules[index] = rule;
       else rules = [...rules, rule];
@@ -64,6 +76,11 @@ function peeringHub(design: Design, cloud: CloudNode): HubNode | null {
   const sameRegion = peerings.find((p) => p.cloud.id === cloud.id);
   const sameProvider = peerings.find((p) => p.cloud.provider === cloud.provider);
   return (sameRegion ?? sameProvider)?.hub ?? null;
+}
+
+function coversRule(design: Design, outer: PbrRule, inner: PbrRule): boolean {
+  const outerSites = new Set(selectedSites(design, outer.appliesTo).map((s) => s.id));
+  return selectedSites(design, inner.appliesTo).every((s) => outerSites.has(s.id)) && matchCovers(outer, inner);
 }
 
 /** Site ids with a path to the hub through nodes that give transit. */

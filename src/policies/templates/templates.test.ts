@@ -97,11 +97,20 @@ describe('cloud prefixes through the directly peering hub', () => {
     expect(rules.map((r) => [r.id, r.action.egressHub, r.match.destinationPrefixes])).toEqual([
       ['cloud-aws-use1', 'hub-ash', ['10.100.0.0/16']],
       ['cloud-azure-weu', 'hub-ams', ['10.110.0.0/16']],
-      ['cloud-alibaba-bj', 'hub-sha', ['10.120.0.0/16']],
     ]);
-    // Only Shanghai reaches the Shanghai hub (it has no backbone link).
-    expect(rules[2]!.appliesTo).toEqual(['site-sha']);
     expect(rules[0]!.appliesTo).toEqual(['*']);
+    // The sample's own rule already sends Alibaba traffic through Shanghai: no duplicate.
+    expect(result.summary).toContain("'alibaba-bj' already leaves through 'hub-sha' by rule 'china-cloud-local'.");
+    expect(lintDesign(result.design).filter((d) => d.code === 'lint.pbr-shadowed')).toEqual([]);
+  });
+
+  it('installs a rule only on the sites that reach the peering hub', () => {
+    const design = globalEnterprise();
+    const result = policyTemplate('cloud-direct-peering')!.apply({ ...design, pbrRules: [] });
+    const alibaba = result.design.pbrRules.find((r) => r.id === 'cloud-alibaba-bj')!;
+    // Only Shanghai reaches the Shanghai hub (it has no backbone link).
+    expect(alibaba.appliesTo).toEqual(['site-sha']);
+    expect(alibaba.action.egressHub).toBe('hub-sha');
   });
 
   it('says so when no hub peers with a provider', () => {
