@@ -31,6 +31,12 @@ export interface Scope {
   neededByLeaves: Uint8Array;
   /** Per node: has an iBGP session (then it passes eBGP routes on even without transit). */
   hasIbgp: Uint8Array;
+  /** Per node: its links to routers that compute every prefix (hubs, transit nodes,
+   * destinations); the rest lead to leaf sites, which matter for a prefix only when they
+   * originate it or leaves need it. Lets a hub with 100 sites skip them for site prefixes. */
+  coreLinks: number[][];
+  /** Per node: always computes every prefix. */
+  core: Uint8Array;
 }
 
 export function makeScope(net: Net, all: boolean): Scope {
@@ -63,8 +69,42 @@ export function makeScope(net: Net, all: boolean): Scope {
       hasIbgp[link.b] = 1;
     }
   }
-  return { all, neededByLeaves: needed, hasIbgp };
+  const core = new Uint8Array(net.nodes.length);
+  for (const node of net.nodes) {
+    core[node.index] =
+      node.bgp.givesTransit || node.kind === 'cloud' || node.kind === 'internet' || hasIbgp[node.index] ? 1 : 0;
+  }
+  const coreLinks = net.nodes.map((node) =>
+    node.links.filter((l) => {
+      const link = net.links[l]!;
+      return core[link.a === node.index ? link.b : link.a] === 1;
+    }),
+  );
+  return { all, neededByLeaves: needed, hasIbgp, coreLinks, core };
 }
+
+/** The links of `node` that can carry prefix `p` in this scope: every link, or (for a prefix
+ * leaves do not need) the core links plus the links to leaf originators of `p`. */
+export function linksFor(net: Net, scope: Scope, node: NetNode, p: number, scratch: number[]): number[] {
+  if (scope.all || scope.neededByLeaves[p] === 1) return node.links;
+  scratch.length = 0;
+  for (const l of scope.coreLinks[node.index]!) scratch.push(l);
+  if (!scope.core[node.index] && node.originates.includes(p)) {
+    // A leaf originator talks to all its neighbours (they are core, or leaves that ignore p).
+    return node.links;
+  }
+  for (const o of net.origins[p]!) {
+    if (scope.core[o]) continue;
+    for (const l of net.nodes[o]!.links) {
+      const link = net.links[l]!;
+      if ((link.a === o ? link.b : link.a) === node.index) scratch.push(l);
+    }
+  }
+  return scratch;
+}
+
+const candidateScratch: number[] = [];
+const exportScratch: number[] = [];
 
 export function isActive(scope: Scope, node: NetNode, p: number): boolean {
   if (!node.up) return false;
@@ -94,11 +134,11 @@ export function computeControlPlane(net: Net, scope: Scope): ControlPlane {
 }
 
 /** The paths a router holds for a prefix: its own origination first, then per link in order. */
-export function candidatesAt(net: Net, rib: PrefixRib, node: NetNode, p: number): Route[] {
+export function candidatesAt(net: Net, rib: PrefixRib, node: NetNode, p: number, scope?: Scope): Route[] {
   const out: Route[] = [];
   if (!node.up) return out;
   if (node.originates.includes(p)) out.push(localRoute(net, node, p));
-  for (const l of node.links) {
+  for (const l of scope ? linksFor(net, scope, node, p, candidateScratch) : node.links) {
     const link = net.links[l]!;
     if (!link.up) continue;
     const r = rib.ribIn[2 * l + (link.b === node.index ? 1 : 0)];
@@ -174,7 +214,7 @@ export function propagate(
     const node = net.nodes[n]!;
     let newBest: Route | null;
     if (!isActive(cp.scope, node, p)) newBest = null;
-    else if (full[n]) newBest = selectBest(candidatesAt(net, rib, node, p), node.bgp);
+    else if (full[n]) newBest = selectBest(candidatesAt(net, rib, node, p, cp.scope), node.bgp);
     else newBest = pending.get(n) ?? rib.best[n] ?? null;
     full[n] = 0;
     pending.delete(n);
@@ -191,7 +231,7 @@ export function propagate(
       return false;
     }
     const memo: ExportMemo = { prepend: new Map() };
-    for (const l of node.links) {
+    for (const l of linksFor(net, cp.scope, node, p, exportScratch)) {
       const link = net.links[l]!;
       if (!link.up) continue;
       const peerIndex = link.a === n ? link.b : link.a;

@@ -82,7 +82,7 @@ export class Forwarder {
       this.cache.set(key, walk);
       return walk;
     }
-    const members = multipath(best, candidatesAt(this.net, rib, here, q), here.bgp);
+    const members = multipath(best, candidatesAt(this.net, rib, here, q, this.cp.scope), here.bgp);
     this.onStack[node] = 1;
     const paths: WalkPath[] = [];
     const ends: number[] = [];

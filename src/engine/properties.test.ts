@@ -47,6 +47,18 @@ const outcome = (flows: ReturnType<typeof computeDesign>['result']['flows']) =>
   flows.map((f) => ({ id: f.id, state: f.state, paths: f.paths.map((p) => [p.path, p.share]) }));
 
 describe('engine properties', () => {
+  it('routes every flow the same whether RIBs are listed for everything or for the flows only', () => {
+    fc.assert(
+      fc.property(designs, (design) => {
+        const all = computeDesign(design, { ribScope: 'all' }).result;
+        const flowsOnly = computeDesign(design, { ribScope: 'flows' }).result;
+        expect(flowsOnly.ribScope).toBe('flows');
+        expect(JSON.stringify(flowsOnly.flows)).toBe(JSON.stringify(all.flows));
+      }),
+      RUNS,
+    );
+  });
+
   it('is deterministic', () => {
     fc.assert(
       fc.property(designs, (design) => {

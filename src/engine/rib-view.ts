@@ -28,7 +28,7 @@ export function toCandidate(net: Net, r: Route): RouteCandidate {
 
 export function ribEntry(net: Net, cp: ControlPlane, node: NetNode, p: number): RibEntry | null {
   const rib = cp.ribs[p]!;
-  const candidates = candidatesAt(net, rib, node, p);
+  const candidates = candidatesAt(net, rib, node, p, cp.scope);
   if (candidates.length === 0) return null;
   // The stored best is the fixed point's; recompute only if the router was not computed.
   const best = rib.best[node.index] ?? selectBest(candidates, node.bgp);

@@ -62,7 +62,7 @@ export function siteView(net: Net, cp: ControlPlane, fwd: Forwarder, site: numbe
   const rib = cp.ribs[q]!;
   const best = rib.best[site]!;
   if (best.local) return { matched: q, candidates: [], localBreakout: true };
-  const routes = candidatesAt(net, rib, node, q);
+  const routes = candidatesAt(net, rib, node, q, cp.scope);
   const ranked = rankRoutes(best, routes, node.bgp);
   const ecmp = new Set(multipath(best, routes, node.bgp));
   const candidates: BaseCandidate[] = [];
