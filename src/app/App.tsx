@@ -8,7 +8,6 @@ import { useUiStore } from '../state/ui-store';
 import { Dialogs } from './Dialogs';
 import { PanelArea } from './PanelArea';
 import { StatusBar } from './StatusBar';
-import { startup } from './startup';
 import { Toasts } from './Toasts';
 import { Toolbar } from './Toolbar';
 import { installTestHook } from './test-hook';
@@ -26,13 +25,16 @@ export function App() {
   useEffect(() => {
     let stop: (() => Promise<void>) | null = null;
     let cancelled = false;
-    void startup().then((stopAutosave) => {
-      if (cancelled) void stopAutosave();
-      else {
-        stop = stopAutosave;
-        setReady(true);
-      }
-    });
+    // Loaded after the shell's first paint: validation (zod) and the YAML reader are not initial JS.
+    void import('./startup')
+      .then(({ startup }) => startup())
+      .then((stopAutosave) => {
+        if (cancelled) void stopAutosave();
+        else {
+          stop = stopAutosave;
+          setReady(true);
+        }
+      });
     return () => {
       cancelled = true;
       void stop?.();

@@ -1,11 +1,12 @@
 // The one modal at a time: choose between options (startup sources), or pick a template.
 import { useEffect, useState } from 'react';
-import { emptyDesign } from '../model/samples';
+import type { Design } from '../model/types';
+import { blankDesign } from '../state/blank-design';
 import { replaceDesign } from '../state/design-store';
 import { notify } from '../state/notifications';
 import { clearSelection, requestFitView } from '../state/ui-store';
 import { closeDialog, useDialogStore } from './dialogs';
-import { listTemplates, loadTemplate, type TemplateEntry } from './templates';
+import type { TemplateEntry } from './templates';
 
 export function Dialogs() {
   const dialog = useDialogStore((s) => s.dialog);
@@ -53,14 +54,15 @@ export function Dialogs() {
 function TemplatePicker() {
   const [templates, setTemplates] = useState<TemplateEntry[] | null>(null);
   useEffect(() => {
-    listTemplates()
+    import('./templates')
+      .then((m) => m.listTemplates())
       .then(setTemplates)
       .catch((error: unknown) => {
         notify({ kind: 'error', title: 'Templates could not be listed', detail: String(error) });
         setTemplates([]);
       });
   }, []);
-  const start = async (title: string, load: () => Promise<ReturnType<typeof emptyDesign>>) => {
+  const start = async (title: string, load: () => Promise<Design>) => {
     try {
       const design = await load();
       closeDialog();
@@ -80,7 +82,7 @@ function TemplatePicker() {
           type="button"
           className="option"
           data-testid="template-empty"
-          onClick={() => void start('Empty design', async () => emptyDesign())}
+          onClick={() => void start('Empty design', async () => blankDesign())}
         >
           <span className="option-label">Empty design</span>
           <span className="option-detail">A blank canvas: draw it yourself.</span>
@@ -91,7 +93,7 @@ function TemplatePicker() {
             type="button"
             className="option"
             data-testid={`template-${t.file.replace(/\.json$/, '')}`}
-            onClick={() => void start(t.title, () => loadTemplate(t.file))}
+            onClick={() => void start(t.title, async () => (await import('./templates')).loadTemplate(t.file))}
           >
             <span className="option-label">{t.title}</span>
             <span className="option-detail">

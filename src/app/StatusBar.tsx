@@ -1,5 +1,5 @@
 // The bottom line: counts, selection, autosave state.
-import { useAutosaveStatus } from '../state/autosave';
+import { useAutosaveStatus } from '../state/autosave-status';
 import { useDesignStore } from '../state/design-store';
 import { useUiStore } from '../state/ui-store';
 

@@ -1,8 +1,8 @@
 // Where the first design comes from: registered startup sources (share links, ...), then the
 // autosave of the last session, then the built-in sample.
 import type { Design } from '../model';
-import { emptyDesign } from '../model/samples';
 import { readAutosave, startAutosave } from '../state/autosave';
+import { blankDesign } from '../state/blank-design';
 import { initDesign } from '../state/design-store';
 import { notify } from '../state/notifications';
 import { requestFitView } from '../state/ui-store';
@@ -44,6 +44,6 @@ async function sampleOrEmpty(): Promise<Design> {
     return await loadTemplate(SAMPLE_FILE);
   } catch (error) {
     notify({ kind: 'error', title: 'The sample design could not be loaded', detail: String(error) });
-    return emptyDesign();
+    return blankDesign();
   }
 }

@@ -16,7 +16,8 @@ import {
   useStore,
 } from '@xyflow/react';
 import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { NODE_KINDS, type NodeKind, type Position } from '../model';
+import { NODE_KINDS, type NodeKind } from '../model/enums';
+import type { Position } from '../model/types';
 import { addNodeCommand, connectCommand, moveNodesCommand } from '../state/commands';
 import { updateDesign, useDesignStore } from '../state/design-store';
 import { notify } from '../state/notifications';

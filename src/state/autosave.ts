@@ -1,15 +1,13 @@
 // Autosave: the design is written (debounced) after every change and read back at startup,
 // validated like any untrusted file, so a corrupt or outdated autosave can never crash the app.
-import { create } from 'zustand';
 import { type Design, describeProblems, loadDesignValue } from '../model';
+import { useAutosaveStatus } from './autosave-status';
 import { type AutosaveStorage, defaultAutosaveStorage } from './autosave-storage';
 import { useDesignStore } from './design-store';
 
 export const AUTOSAVE_DELAY_MS = 400;
 
-export type AutosaveStatus = 'idle' | 'pending' | 'saved' | 'error';
-
-export const useAutosaveStatus = create<{ status: AutosaveStatus; error?: string }>()(() => ({ status: 'idle' }));
+export { useAutosaveStatus };
 
 let storage: AutosaveStorage | null = null;
 const getStorage = () => {

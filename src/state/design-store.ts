@@ -3,8 +3,8 @@
 // name. Selection, theme and results live elsewhere and never enter history.
 import { temporal } from 'zundo';
 import { create } from 'zustand';
-import type { Design } from '../model';
-import { emptyDesign } from '../model/samples';
+import type { Design } from '../model/types';
+import { blankDesign } from './blank-design';
 
 export interface DesignState {
   design: Design;
@@ -16,7 +16,7 @@ export interface DesignState {
 const HISTORY_LIMIT = 200;
 
 export const useDesignStore = create<DesignState>()(
-  temporal(() => ({ design: emptyDesign(), label: '' }), {
+  temporal(() => ({ design: blankDesign(), label: '' }), {
     limit: HISTORY_LIMIT,
     partialize: (s) => ({ design: s.design, label: s.label }),
     // Commands return the same object when nothing changed: no history entry then.

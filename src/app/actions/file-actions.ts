@@ -1,7 +1,6 @@
 // File: new from template, open, save.
 import { getDesign } from '../../state/design-store';
 import { openTemplateDialog } from '../dialogs';
-import { pickAndOpenFile, saveDesignFile } from '../file-io';
 import type { ActionEntry } from '../registry';
 
 export const FILE_ACTIONS: ActionEntry[] = [
@@ -19,7 +18,7 @@ export const FILE_ACTIONS: ActionEntry[] = [
     group: 'file',
     shortcut: 'Mod+O',
     description: 'Open a design file (.json or .yaml)',
-    perform: pickAndOpenFile,
+    perform: async () => (await import('../file-io')).pickAndOpenFile(),
   },
   {
     id: 'save',
@@ -27,6 +26,6 @@ export const FILE_ACTIONS: ActionEntry[] = [
     group: 'file',
     shortcut: 'Mod+S',
     description: 'Download the design as a canonical .json file',
-    perform: () => saveDesignFile(getDesign()),
+    perform: async () => (await import('../file-io')).saveDesignFile(getDesign()),
   },
 ];

@@ -1,6 +1,6 @@
 // Shared circuits: links that ride one physical line fail together.
-import type { Design } from '../../model';
-import { uniqueId } from '../../model';
+import { uniqueId } from '../../model/ids';
+import type { Design } from '../../model/types';
 import { takenIds } from './new-node';
 
 export function addCircuitCommand(design: Design, name: string, node?: string): { design: Design; id: string } {

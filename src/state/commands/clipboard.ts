@@ -1,13 +1,7 @@
 // Copy and paste: the clipboard holds plain design elements (JSON), so pasting into another tab
 // or another design works; pasted elements get fresh ids and shift so they do not hide the originals.
-import {
-  type Design,
-  type DesignLink,
-  DesignLinkSchema,
-  type DesignNode,
-  DesignNodeSchema,
-  uniqueId,
-} from '../../model';
+import { uniqueId } from '../../model/ids';
+import type { Design, DesignLink, DesignNode } from '../../model/types';
 import type { ElementIds } from './delete';
 import { takenIds } from './new-node';
 
@@ -26,24 +20,6 @@ export function copyCommand(design: Design, ids: ElementIds): ClipboardPayload |
   if (nodes.length === 0) return null;
   const links = design.links.filter((l) => nodeIds.has(l.source) && nodeIds.has(l.target));
   return { format: CLIPBOARD_FORMAT, nodes, links };
-}
-
-/** Parses clipboard text; anything that is not our payload, or has invalid elements, is null. */
-export function parseClipboard(text: string): ClipboardPayload | null {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (typeof value !== 'object' || value === null || (value as { format?: unknown }).format !== CLIPBOARD_FORMAT) {
-    return null;
-  }
-  const raw = value as { nodes?: unknown; links?: unknown };
-  const nodes = DesignNodeSchema.array().safeParse(raw.nodes);
-  const links = DesignLinkSchema.array().safeParse(raw.links ?? []);
-  if (!nodes.success || !links.success) return null;
-  return { format: CLIPBOARD_FORMAT, nodes: nodes.data, links: links.data };
 }
 
 export interface PasteResult {

@@ -1,6 +1,6 @@
 // Deleting a selection: nodes take their links with them, circuits left empty stay (they are
 // cheap and may be reused), and references elsewhere are left for validation to report.
-import type { Design } from '../../model';
+import type { Design } from '../../model/types';
 
 export interface ElementIds {
   nodeIds: readonly string[];

@@ -1,15 +1,8 @@
 // Changing what a link is made of. Metrics and the detection mechanism follow the new transport
 // only where the user left them at the old defaults: a typed-in latency is never overwritten.
-import {
-  DETECTION_DEFAULTS,
-  type DesignLink,
-  type DetectionMechanism,
-  defaultMechanism,
-  type Encapsulation,
-  type LinkMetrics,
-  TRANSPORT_DEFAULTS,
-  type Transport,
-} from '../../model';
+import { DETECTION_DEFAULTS, defaultMechanism, type LinkMetrics, TRANSPORT_DEFAULTS } from '../../model/defaults';
+import type { DetectionMechanism, Encapsulation, Transport } from '../../model/enums';
+import type { DesignLink } from '../../model/types';
 
 const METRIC_KEYS = ['latencyMs', 'jitterMs', 'lossPct', 'bandwidthMbps', 'costPerMonth'] as const;
 

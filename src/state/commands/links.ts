@@ -1,5 +1,7 @@
 // Link commands: connecting two nodes with defaults for their kinds, and editing a link.
-import { type Design, type DesignLink, defaultLink, guessTransport, uniqueId } from '../../model';
+import { defaultLink, guessTransport } from '../../model/defaults';
+import { uniqueId } from '../../model/ids';
+import type { Design, DesignLink } from '../../model/types';
 import { takenIds } from './new-node';
 
 export type ConnectResult = { ok: true; design: Design; id: string } | { ok: false; reason: string };

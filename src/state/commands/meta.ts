@@ -1,5 +1,5 @@
 // Document-level edits: name and description.
-import type { Design } from '../../model';
+import type { Design } from '../../model/types';
 
 export function updateMetaCommand(design: Design, patch: Partial<Design['meta']>): Design {
   const meta = { ...design.meta, ...patch };

@@ -1,17 +1,11 @@
 // A fresh node of each kind with values that compute something before the user types: a unique
 // private ASN, a unique /16 for sites and clouds, the whole internet for the internet node.
-import {
-  type CloudNode,
-  type Design,
-  type DesignNode,
-  type HubNode,
-  type InternetNode,
-  type NodeKind,
-  type Position,
-  parseIpv4Cidr,
-  type SiteNode,
-  uniqueId,
-} from '../../model';
+// Imports name model files, not the barrel: the barrel would pull the YAML parser into the
+// initial bundle (see bench/ui.bench.ts).
+import type { NodeKind } from '../../model/enums';
+import { uniqueId } from '../../model/ids';
+import { parseIpv4Cidr } from '../../model/ipv4';
+import type { CloudNode, Design, DesignNode, HubNode, InternetNode, Position, SiteNode } from '../../model/types';
 
 export const KIND_LABELS: Readonly<Record<NodeKind, string>> = {
   site: 'Site',

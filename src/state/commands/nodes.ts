@@ -1,6 +1,7 @@
 // Node commands: pure (design, args) → design. A command that changes nothing returns the same
 // object so the store records no history step.
-import type { Design, DesignNode, NodeKind, Position } from '../../model';
+import type { NodeKind } from '../../model/enums';
+import type { Design, DesignNode, Position } from '../../model/types';
 import { newNode } from './new-node';
 
 export interface AddNodeResult {

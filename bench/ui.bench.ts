@@ -1,0 +1,274 @@
+// UI figures, reported not asserted: initial JavaScript (gzip) of a production build, time to
+// first render of the sample, and with a generated 1,000-node design the p95 frame time while
+// panning and while dragging a node (Playwright in Debian's chromium, frames timed by
+// requestAnimationFrame in the page).
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import { DesignBuilder } from '../src/model/samples/builder';
+import type { Design } from '../src/model/types';
+import type { BenchSection } from './registry';
+
+const ROOT = join(import.meta.dirname, '..');
+const OUT_DIR = 'dist-bench-ui';
+const PORT = Number(process.env.BENCH_UI_PORT ?? 4390);
+const BASE = `http://127.0.0.1:${PORT}`;
+
+export async function run(): Promise<BenchSection> {
+  build();
+  const size = initialJsSize();
+  const server = startPreview();
+  try {
+    await waitForServer();
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      // tsx (esbuild keepNames) wraps functions passed to page.evaluate in a __name helper the page lacks.
+      await page.addInitScript({ content: 'window.__name = (f) => f;' });
+      const firstRender = await timeToFirstRender(page);
+      const large = generateLargeDesign(1000);
+      await loadDesign(page, large);
+      const panFit = await framesWhile(page, () => panCanvas(page));
+      const dragFit = await framesWhile(page, () => dragNode(page, 'site-1'));
+      await zoomTo(page, 1);
+      const panNear = await framesWhile(page, () => panCanvas(page));
+      const dragNear = await framesWhile(page, () => dragNode(page, 'site-1'));
+      const rows = [
+        { figure: 'initial JS (gzip)', value: `${(size.gzip / 1024).toFixed(1)} kB`, target: '≤ 200 kB' },
+        { figure: 'initial JS (raw)', value: `${(size.raw / 1024).toFixed(1)} kB`, target: '' },
+        { figure: 'first render of the sample', value: `${firstRender.toFixed(0)} ms`, target: '' },
+        { figure: '1,000 nodes: pan, whole design in view, p95', value: fmt(panFit), target: 'p95 ≤ 33 ms' },
+        { figure: '1,000 nodes: drag a node, whole design in view, p95', value: fmt(dragFit), target: 'p95 ≤ 33 ms' },
+        { figure: '1,000 nodes: pan at 100% zoom, p95', value: fmt(panNear), target: 'p95 ≤ 33 ms' },
+        { figure: '1,000 nodes: drag a node at 100% zoom, p95', value: fmt(dragNear), target: 'p95 ≤ 33 ms' },
+      ];
+      return {
+        title: 'UI: bundle size, first render, frame times with 1,000 nodes',
+        rows,
+        json: {
+          initialJsGzipBytes: size.gzip,
+          initialJsBytes: size.raw,
+          initialFiles: size.files,
+          firstRenderMs: firstRender,
+          frames: { panFit, dragFit, panNear, dragNear },
+        },
+      };
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    server.kill('SIGTERM');
+    rmSync(join(ROOT, OUT_DIR), { recursive: true, force: true });
+  }
+}
+
+function build(): void {
+  execFileSync('npx', ['vite', 'build', '--outDir', OUT_DIR, '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+/** The entry script plus every chunk index.html preloads: what the browser fetches before first paint. */
+function initialJsSize(): { raw: number; gzip: number; files: string[] } {
+  const html = readFileSync(join(ROOT, OUT_DIR, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const bytes = readFileSync(join(ROOT, OUT_DIR, file));
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { raw, gzip, files };
+}
+
+function startPreview(): ChildProcess {
+  return spawn(
+    'npx',
+    ['vite', 'preview', '--outDir', OUT_DIR, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+    {
+      cwd: ROOT,
+      stdio: 'ignore',
+    },
+  );
+}
+
+async function waitForServer(): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`vite preview did not start on ${BASE}`);
+}
+
+/** From navigation start until the sample's 14 nodes and 25 links are on screen, ms. */
+async function timeToFirstRender(page: Page): Promise<number> {
+  await page.goto(BASE);
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const check = () => {
+          const nodes = document.querySelectorAll('.react-flow__node').length;
+          const edges = document.querySelectorAll('.react-flow__edge path.react-flow__edge-path').length;
+          if (nodes >= 14 && edges >= 25) resolve(performance.now());
+          else requestAnimationFrame(check);
+        };
+        check();
+      }),
+  );
+}
+
+async function loadDesign(page: Page, design: Design): Promise<void> {
+  await page.evaluate((d) => {
+    (window as unknown as { __egress: { load(d: unknown): void } }).__egress.load(d);
+  }, design);
+  // The hook fits the view, so every node is in view and rendered.
+  await page.waitForFunction((n) => document.querySelectorAll('.react-flow__node').length >= n, design.nodes.length, {
+    timeout: 60_000,
+  });
+  await page.waitForTimeout(1000);
+}
+
+async function zoomTo(page: Page, zoom: number): Promise<void> {
+  await page.evaluate((z) => {
+    (window as unknown as { __egress: { focus(id: string, zoom: number): void } }).__egress.focus('site-1', z);
+  }, zoom);
+  await page.waitForTimeout(500);
+}
+
+interface FrameStats {
+  frames: number;
+  meanMs: number;
+  p95Ms: number;
+  maxMs: number;
+}
+
+async function framesWhile(page: Page, gesture: () => Promise<void>): Promise<FrameStats> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __recording: boolean };
+    w.__frames = [];
+    w.__recording = true;
+    const tick = (t: number) => {
+      w.__frames.push(t);
+      if (w.__recording) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await gesture();
+  const stamps = await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __recording: boolean };
+    w.__recording = false;
+    return w.__frames;
+  });
+  const deltas = stamps.slice(1).map((t, i) => t - stamps[i]!);
+  const sorted = [...deltas].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  return {
+    frames: deltas.length,
+    meanMs: deltas.reduce((a, b) => a + b, 0) / Math.max(1, deltas.length),
+    p95Ms: at(0.95),
+    maxMs: sorted.at(-1) ?? 0,
+  };
+}
+
+async function panCanvas(page: Page): Promise<void> {
+  const pane = await page.locator('.react-flow__pane').boundingBox();
+  if (!pane) throw new Error('no canvas');
+  // Start on empty background at the canvas' top-left corner area.
+  const x = pane.x + 30;
+  const y = pane.y + pane.height - 150;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  // Out and back, so the view ends where it started.
+  for (let i = 1; i <= 45; i++) await page.mouse.move(x + i * 6, y - i * 3);
+  for (let i = 44; i >= 0; i--) await page.mouse.move(x + i * 6, y - i * 3);
+  await page.mouse.up();
+}
+
+async function dragNode(page: Page, id: string): Promise<void> {
+  const box = await page.getByTestId(`rf__node-${id}`).boundingBox();
+  if (!box) throw new Error(`node ${id} not visible`);
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 90; i++) await page.mouse.move(x + i * 3, y + (i % 30) * 2);
+  await page.mouse.up();
+}
+
+function fmt(s: FrameStats): string {
+  return `${s.p95Ms.toFixed(1)} ms (mean ${s.meanMs.toFixed(1)}, max ${s.maxMs.toFixed(0)}, ${s.frames} frames)`;
+}
+
+/** Sites in columns on the left, hubs in the middle, clouds and internet on the right; every site
+ * dual-homed to two hubs, every hub to every cloud region of its group and to the internet. */
+export function generateLargeDesign(total: number): Design {
+  const b = new DesignBuilder(`Generated ${total} nodes`);
+  const hubs = Math.max(2, Math.round(total * 0.06));
+  const clouds = Math.max(1, Math.round(total * 0.03));
+  const internets = Math.max(1, Math.round(total * 0.01));
+  const sites = total - hubs - clouds - internets;
+  const siteCols = Math.ceil(sites / 40);
+  for (let i = 0; i < sites; i++) {
+    const col = Math.floor(i / 40);
+    b.site(`site-${i + 1}`, {
+      name: `Site ${i + 1}`,
+      country: 'US',
+      asn: 65100 + (i % 400),
+      x: col * 260,
+      y: (i % 40) * 110,
+      prefixes: [`10.${Math.floor(i / 250) + 1}.${i % 250}.0/24`],
+    });
+  }
+  const hubX = siteCols * 260 + 300;
+  for (let i = 0; i < hubs; i++) {
+    b.hub(`hub-${i + 1}`, { name: `Hub ${i + 1}`, country: 'DE', asn: 64600 + i, x: hubX, y: i * (4400 / hubs) });
+  }
+  for (let i = 0; i < clouds; i++) {
+    b.cloud(`cloud-${i + 1}`, {
+      name: `Region ${i + 1}`,
+      country: 'US',
+      asn: 64512 + (i % 50),
+      x: hubX + 500,
+      y: i * (4000 / clouds),
+      provider: (['aws', 'azure', 'gcp', 'alibaba'] as const)[i % 4]!,
+      region: 'us-east-1',
+      prefixes: [`172.16.${i}.0/24`],
+    });
+  }
+  for (let i = 0; i < internets; i++) {
+    b.internet(`internet-${i + 1}`, {
+      name: `Internet ${i + 1}`,
+      country: 'US',
+      asn: 64900 + i,
+      x: hubX + 900,
+      y: i * 400,
+    });
+  }
+  for (let i = 0; i < sites; i++) {
+    const h1 = (i % hubs) + 1;
+    const h2 = ((i + 1) % hubs) + 1;
+    b.link(`s${i + 1}-a`, `site-${i + 1}`, `hub-${h1}`, 'mpls');
+    b.link(`s${i + 1}-b`, `site-${i + 1}`, `hub-${h2}`, 'internet', { encapsulation: 'ipsec' });
+  }
+  for (let h = 0; h < hubs; h++) {
+    b.link(`h${h + 1}-c`, `hub-${h + 1}`, `cloud-${(h % clouds) + 1}`, 'cloud-interconnect');
+    b.link(`h${h + 1}-i`, `hub-${h + 1}`, `internet-${(h % internets) + 1}`, 'internet');
+  }
+  return b.build();
+}
