@@ -26,8 +26,9 @@ export const slaUnreachableRule: LintRule = {
       const misses: string[] = [];
       let reachablePairs = 0;
       let firstMiss = '';
+      const destinations = classDestinations(design, tc);
       for (const site of selectedSites(design, tc.appliesTo)) {
-        for (const destination of classDestinations(design, tc)) {
+        for (const destination of destinations) {
           if (!bounds.reachable(site.id, destination.id)) continue;
           reachablePairs++;
           const broken = limits.find(([metric, max]) => bounds.best(metric, site.id, destination.id) > max + 1e-9);
@@ -74,7 +75,9 @@ function describeMetric(metric: Metric, value: number): string {
   }
 }
 
-/** One shortest-path run per (metric, site), shared by every class. */
+/** One shortest-path run per (metric, destination), shared by every class. Links are
+ * symmetric, so the best path from a site to a destination is the best path back; running from
+ * the few destinations instead of the many sites keeps a 1,000-site design fast. */
 class BoundCache {
   private readonly graph;
   private readonly runs = new Map<string, Map<string, number>>();
@@ -84,13 +87,13 @@ class BoundCache {
   }
 
   best(metric: Metric, from: string, to: string): number {
-    const key = `${metric} ${from}`;
+    const key = `${metric} ${to}`;
     let run = this.runs.get(key);
     if (!run) {
-      run = leastWeights(this.design, from, WEIGHTS[metric], this.graph);
+      run = leastWeights(this.design, to, WEIGHTS[metric], this.graph);
       this.runs.set(key, run);
     }
-    const weight = run.get(to) ?? Number.POSITIVE_INFINITY;
+    const weight = run.get(from) ?? Number.POSITIVE_INFINITY;
     return metric === 'loss' ? lossFromWeight(weight) : weight;
   }
 
