@@ -22,4 +22,8 @@ export const BENCHES: readonly BenchEntry[] = [
     name: 'share',
     load: () => import('./share.bench'),
   },
+  {
+    name: 'ui',
+    load: () => import('./ui.bench'),
+  },
 ];
