@@ -21,6 +21,7 @@ import {
 import { labConfigs } from './configs';
 import { type ConvergenceMeasurement, measureConvergence, planWatches } from './convergence';
 import { injectFailures } from './faults';
+import { FrrJsonError } from './frr-json';
 import { LabHost } from './netns';
 import { readTables, waitEstablished, waitStable } from './observe';
 import { enginePredictor, type Predictor } from './predictor';
@@ -109,7 +110,7 @@ export async function runLab(design: Design, options: LabOptions): Promise<LabRe
       }
     }
   } catch (error) {
-    if (!(error instanceof LabError)) throw error;
+    if (!isExpected(error)) throw error;
     report.error = error.message;
   } finally {
     await host.teardown();
@@ -172,7 +173,7 @@ async function runScenario(lab: BuiltLab, design: Design, failures: Failure[], c
       };
     });
   } catch (error) {
-    if (!(error instanceof LabError)) throw error;
+    if (!isExpected(error)) throw error;
     report.error = error.message;
   } finally {
     await fault.undo();
@@ -233,6 +234,11 @@ async function backToBaseline(lab: BuiltLab, ctx: Context): Promise<string | nul
     if (error instanceof LabError) return `not back to the baseline: ${error.message}`;
     throw error;
   }
+}
+
+/** Problems the lab reports (a router misbehaving, odd JSON); anything else is a bug and propagates. */
+function isExpected(error: unknown): error is Error {
+  return error instanceof LabError || error instanceof FrrJsonError;
 }
 
 function describeScenario(s: ScenarioReport): string {
