@@ -63,11 +63,6 @@ export interface KeySource {
   psk(ref: string): string;
 }
 
-export interface ExportOptions {
-  /** Lab timers: BGP keepalive 1 s / hold 3 s, BFD 100 ms x 3 (applied in buildDevices). */
-  fastTimers?: boolean;
-}
-
 export interface ExportContext {
   keys: KeySource;
   /** Every device of the design, to look up the other end of a session or tunnel. */

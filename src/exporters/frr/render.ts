@@ -25,6 +25,9 @@ export function renderFrr(device: DeviceModel, context: ExportContext): ExportRe
     '!',
   ];
 
+  if (device.staticRoutes.length > 0) {
+    lines.push('! The only static routes: originated prefixes anchored to blackhole so `network` announces them.');
+  }
   for (const route of device.staticRoutes) {
     const prefix = safeCidr(P, `node '${host}' static route`, route.prefix);
     const via =
