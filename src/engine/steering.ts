@@ -166,8 +166,11 @@ function hasSla(cls: TrafficClass): boolean {
 
 /** Hard constraints: every hub on every path (and a cloud destination) inside the allowed
  * jurisdictions; the egress hub carrying every required security function. */
+const NO_EXCLUSION: { reasons: ExclusionReason[]; details: string[] } = { reasons: [], details: [] };
+
 function exclusions(net: Net, spec: FlowSpec, c: BaseCandidate): { reasons: ExclusionReason[]; details: string[] } {
   const cls = spec.cls;
+  if (cls.allowedJurisdictions.length === 0 && cls.requiredInspection.length === 0) return NO_EXCLUSION;
   const reasons: ExclusionReason[] = [];
   const details: string[] = [];
   const siteCountry = net.nodes[spec.site]!.country;
@@ -211,64 +214,25 @@ export function decide(net: Net, spec: FlowSpec, view: SiteView): Decision {
   const cls = spec.cls;
   const steps: string[] = [];
   const sla = hasSla(cls);
-  const evaluated = view.candidates.map((c) => {
+  const evaluated: Evaluated[] = view.candidates.map((c) => {
     const ex = exclusions(net, spec, c);
     const ok = meetsSla(cls, c);
-    const excludedBy: ExclusionReason[] = [...ex.reasons];
-    if (!ok) excludedBy.push('sla');
-    const details = [...ex.details];
-    if (!ok) details.push(slaText(cls, c));
-    if (c.problem) details.push(c.problem);
+    const excludedBy: ExclusionReason[] = ok ? ex.reasons : [...ex.reasons, 'sla'];
+    const extra: string[] = [];
+    if (!ok) extra.push(slaText(cls, c));
+    if (c.problem) extra.push(c.problem);
     const elsewhere = c.ends.find((n) => n !== spec.destination);
-    if (elsewhere !== undefined)
-      details.push(`delivered to ${net.nodes[elsewhere]!.id}, not ${net.nodes[spec.destination]!.id}`);
+    if (elsewhere !== undefined) {
+      extra.push(`delivered to ${net.nodes[elsewhere]!.id}, not ${net.nodes[spec.destination]!.id}`);
+    }
+    // Shared when nothing is added: candidates are read-only output.
+    const details = extra.length > 0 ? [...ex.details, ...extra] : ex.details;
     const delivers = c.deliverable && elsewhere === undefined;
     return { base: c, hard: ex.reasons.length > 0, ok, excludedBy, details, delivers };
   });
   const deliverable = evaluated.filter((e) => e.delivers);
   const eligible = deliverable.filter((e) => !e.hard);
-  const toOutput = (chosen: Map<BaseCandidate, number>): SteeringCandidate[] =>
-    evaluated.map((e) => ({
-      viaNode: net.nodes[e.base.viaNode]!.id,
-      viaLink: net.links[e.base.viaLink]!.id,
-      paths: e.base.paths,
-      egressHub: e.base.egressHub < 0 ? null : net.nodes[e.base.egressHub]!.id,
-      latencyMs: e.base.latencyMs,
-      jitterMs: e.base.jitterMs,
-      lossPct: e.base.lossPct,
-      pathCostPerMonth: e.base.pathCostPerMonth,
-      bgpRank: e.base.bgpRank,
-      bgpEcmp: e.base.bgpEcmp,
-      meetsSla: e.ok,
-      excludedBy: e.excludedBy,
-      exclusionDetails: e.details,
-      chosen: chosen.has(e.base),
-      share: chosen.get(e.base) ?? 0,
-    }));
-  const finish = (
-    state: FlowState,
-    picked: BaseCandidate[],
-    rule: SteeringRule,
-    detail: string,
-    shares?: number[],
-  ): Decision => {
-    const chosen = new Map<BaseCandidate, number>();
-    picked.forEach((c, i) => {
-      chosen.set(c, shares?.[i] ?? 1 / picked.length);
-    });
-    const allMeet = picked.length > 0 && picked.every((c) => meetsSla(cls, c));
-    const finalState: FlowState = state === 'ok' && !allMeet ? 'sla-miss' : state;
-    return {
-      state: finalState,
-      chosen: [...chosen].map(([candidate, share]) => ({ candidate, share })),
-      rule,
-      detail,
-      steps,
-      evaluated: toOutput(chosen),
-      meetsSla: picked.length > 0 ? allMeet : false,
-      compliant: state !== 'compliance-block',
-    };
-  };
+  const ctx: Context = { net, cls, steps, evaluated };
 
   if (view.matched < 0 || deliverable.length === 0) {
     steps.push(
@@ -276,12 +240,18 @@ export function decide(net: Net, spec: FlowSpec, view: SiteView): Decision {
         ? 'the site holds no route for the destination'
         : 'every route the site holds ends in a loop or a black hole',
     );
-    return finish('unreachable', [], { kind: 'none' }, steps[0]!);
+    return conclude(ctx, 'unreachable', [], { kind: 'none' }, steps[0]!);
   }
   for (const e of evaluated)
     if (e.hard) steps.push(`excluded via ${net.nodes[e.base.viaNode]!.id}: ${e.details.join('; ')}`);
   if (eligible.length === 0) {
-    return finish('compliance-block', [], { kind: 'none' }, 'no candidate satisfies the compliance rules: blocked');
+    return conclude(
+      ctx,
+      'compliance-block',
+      [],
+      { kind: 'none' },
+      'no candidate satisfies the compliance rules: blocked',
+    );
   }
 
   // 1. PBR rules at the site, in order; the first that fires decides.
@@ -289,7 +259,7 @@ export function decide(net: Net, spec: FlowSpec, view: SiteView): Decision {
     if (!pbrMatches(net, rule, spec)) continue;
     if (rule.action.drop) {
       steps.push(`PBR rule ${rule.id} drops this traffic`);
-      return finish('dropped', [], { kind: 'pbr', ruleId: rule.id }, `PBR rule ${rule.id}: drop`);
+      return conclude(ctx, 'dropped', [], { kind: 'pbr', ruleId: rule.id }, `PBR rule ${rule.id}: drop`);
     }
     const pool = eligible.filter((e) =>
       rule.action.egressHub
@@ -305,7 +275,7 @@ export function decide(net: Net, spec: FlowSpec, view: SiteView): Decision {
     }
     const pick = byBgp(pool.map((e) => e.base));
     steps.push(`PBR rule ${rule.id} sends to ${target}`);
-    return finish('ok', pick, { kind: 'pbr', ruleId: rule.id }, `PBR rule ${rule.id} steers to ${target}`);
+    return conclude(ctx, 'ok', pick, { kind: 'pbr', ruleId: rule.id }, `PBR rule ${rule.id} steers to ${target}`);
   }
 
   // 2. The class's strategy among SLA-meeting candidates; 3. its fallback when none meets.
@@ -315,16 +285,24 @@ export function decide(net: Net, spec: FlowSpec, view: SiteView): Decision {
     steps.push('no allowed candidate meets the SLA');
     switch (cls.fallback) {
       case 'drop':
-        return finish('dropped', [], { kind: 'fallback', fallback: 'drop' }, 'nothing meets the SLA: dropped (strict)');
+        return conclude(
+          ctx,
+          'dropped',
+          [],
+          { kind: 'fallback', fallback: 'drop' },
+          'nothing meets the SLA: dropped (strict)',
+        );
       case 'best-quality':
-        return finish(
+        return conclude(
+          ctx,
           'ok',
           [bestQuality(pool)],
           { kind: 'fallback', fallback: 'best-quality' },
           'nothing meets the SLA: best quality anyway',
         );
       case 'follow-bgp':
-        return finish(
+        return conclude(
+          ctx,
           'ok',
           byBgp(pool),
           { kind: 'fallback', fallback: 'follow-bgp' },
@@ -337,7 +315,8 @@ export function decide(net: Net, spec: FlowSpec, view: SiteView): Decision {
   switch (cls.strategy) {
     case 'follow-bgp': {
       const pick = byBgp(candidates);
-      return finish(
+      return conclude(
+        ctx,
         'ok',
         pick,
         rule,
@@ -349,20 +328,92 @@ export function decide(net: Net, spec: FlowSpec, view: SiteView): Decision {
         const hit = candidates.filter((c) => c.egressHub >= 0 && net.nodes[c.egressHub]!.id === hubId);
         if (hit.length > 0) {
           const pick = byBgp(hit);
-          return finish('ok', pick, rule, `manual: first preferred hub available is ${hubId}`);
+          return conclude(ctx, 'ok', pick, rule, `manual: first preferred hub available is ${hubId}`);
         }
       }
-      return finish('ok', byBgp(candidates), rule, 'manual: no preferred hub available, routing table decides');
+      return conclude(ctx, 'ok', byBgp(candidates), rule, 'manual: no preferred hub available, routing table decides');
     }
     case 'best-quality':
-      return finish('ok', [bestQuality(candidates)], rule, 'best quality: lowest latency, then loss, then jitter');
+      return conclude(
+        ctx,
+        'ok',
+        [bestQuality(candidates)],
+        rule,
+        'best quality: lowest latency, then loss, then jitter',
+      );
     case 'lowest-cost-sla': {
       const pick = [...candidates].sort((a, b) => a.pathCostPerMonth - b.pathCostPerMonth || a.bgpRank - b.bgpRank)[0]!;
-      return finish('ok', [pick], rule, `lowest cost meeting the SLA (${Math.round(pick.pathCostPerMonth)}/month)`);
+      return conclude(
+        ctx,
+        'ok',
+        [pick],
+        rule,
+        `lowest cost meeting the SLA (${Math.round(pick.pathCostPerMonth)}/month)`,
+      );
     }
     case 'load-balance-sla':
-      return finish('ok', candidates, rule, `load-balanced over ${candidates.length} path(s) meeting the SLA`);
+      return conclude(ctx, 'ok', candidates, rule, `load-balanced over ${candidates.length} path(s) meeting the SLA`);
   }
+}
+
+interface Evaluated {
+  base: BaseCandidate;
+  hard: boolean;
+  ok: boolean;
+  excludedBy: ExclusionReason[];
+  details: string[];
+  delivers: boolean;
+}
+
+interface Context {
+  net: Net;
+  cls: TrafficClass;
+  steps: string[];
+  evaluated: Evaluated[];
+}
+
+function conclude(
+  ctx: Context,
+  state: FlowState,
+  picked: BaseCandidate[],
+  rule: SteeringRule,
+  detail: string,
+): Decision {
+  const { net, cls } = ctx;
+  const share = picked.length > 0 ? 1 / picked.length : 0;
+  let allMeet = picked.length > 0;
+  for (const c of picked) if (!meetsSla(cls, c)) allMeet = false;
+  const evaluated: SteeringCandidate[] = [];
+  for (const e of ctx.evaluated) {
+    const chosen = picked.includes(e.base);
+    evaluated.push({
+      viaNode: net.nodes[e.base.viaNode]!.id,
+      viaLink: net.links[e.base.viaLink]!.id,
+      paths: e.base.paths,
+      egressHub: e.base.egressHub < 0 ? null : net.nodes[e.base.egressHub]!.id,
+      latencyMs: e.base.latencyMs,
+      jitterMs: e.base.jitterMs,
+      lossPct: e.base.lossPct,
+      pathCostPerMonth: e.base.pathCostPerMonth,
+      bgpRank: e.base.bgpRank,
+      bgpEcmp: e.base.bgpEcmp,
+      meetsSla: e.ok,
+      excludedBy: e.excludedBy,
+      exclusionDetails: e.details,
+      chosen,
+      share: chosen ? share : 0,
+    });
+  }
+  return {
+    state: state === 'ok' && !allMeet ? 'sla-miss' : state,
+    chosen: picked.map((candidate) => ({ candidate, share })),
+    rule,
+    detail,
+    steps: ctx.steps,
+    evaluated,
+    meetsSla: allMeet,
+    compliant: state !== 'compliance-block',
+  };
 }
 
 /** BGP's own choice among a pool: its multipath members if any are in it, else the best-ranked. */
