@@ -214,4 +214,25 @@ describe('buildDevices', () => {
     const withPath = buildDevices(design, { nextHopToward: () => 'h1' });
     expect(device(withPath.devices, 's1').pbr!.rules[0]!.action).toMatchObject({ kind: 'next-hop', peerNodeId: 'h1' });
   });
+
+  it('warns when several policies prepend on one session (routers add prepends up)', () => {
+    const design = small();
+    design.bgpPolicies.push({
+      id: 'prepend-more',
+      router: 'h1',
+      neighbor: 's1',
+      direction: 'out',
+      prefixes: ['10.100.0.0/16'],
+      set: { asPathPrepend: 1 },
+    });
+    const { problems } = buildDevices(design);
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        severity: 'warning',
+        elementId: 'prepend-more',
+        message: expect.stringMatching(/'prepend', 'prepend-more'/),
+      }),
+    );
+    expect(buildDevices(small()).problems.some((p) => p.message.includes('prepend'))).toBe(false);
+  });
 });

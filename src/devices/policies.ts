@@ -91,6 +91,16 @@ export function buildPolicies(
             source: policy.id,
           });
         }
+        const prepending = entries.filter((e) => e.set.asPathPrepend).map((e) => e.source);
+        if (prepending.length > 1) {
+          // Routers apply every matching `set as-path prepend`, so prepends add up where the
+          // design (and the engine) take the last policy's value.
+          problems.push({
+            severity: 'warning',
+            elementId: prepending[prepending.length - 1]!,
+            message: `policies ${prepending.map((p) => `'${p}'`).join(', ')} all prepend on ${node.id}'s session '${linkId}' (${direction}): on a router a route matching several gets the prepends added up, not only the last one's`,
+          });
+        }
         entries.push({ seq: (entries.length + 1) * 10, action: 'permit', set: {}, continueNext: false });
         routeMaps.push({ name: direction === 'in' ? names.routeMapIn : names.routeMapOut, entries });
       }
