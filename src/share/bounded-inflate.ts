@@ -33,7 +33,7 @@ export function inflateBounded(data: Uint8Array, maxBytes: number): InflateResul
       return {
         ok: false,
         reason: 'too-large',
-        message: `it inflates to more than ${formatBytes(maxBytes)}, more than any design needs`,
+        message: `it inflates to more than ${formatBytes(maxBytes)}, more than a link may carry (a design that big travels as a file)`,
       };
     }
     return {

@@ -119,6 +119,24 @@ describe('decoding bad links gives a typed error', () => {
     expect(!decoded.ok && decoded.error.code).toBe('bad-payload');
   });
 
+  it.each([
+    ['a node table past 5,000 rows', `{"v":1,"m":{"n":"x"},"n":{"i":[${'null,'.repeat(5000)}null]}}`, 'at most 5,000'],
+    ['a list past 2,000 items', `{"v":1,"m":{"n":"x"},"t":[${'{},'.repeat(2000)}{}]}`, 'at most 2,000'],
+    ['more values than any design', `{"v":1,"m":{"n":"x"},"x":[${'0,'.repeat(600_000)}0]}`, '600,000 values'],
+  ])('refuses %s before expanding it', (_what, payload, words) => {
+    const decoded = decodeDesignLink(rawLink(payload));
+    expect(!decoded.ok && decoded.error.code).toBe('bad-payload');
+    expect(!decoded.ok && decoded.error.message).toContain(words);
+  });
+
+  it('reports junk rows by their first problems, with their paths', () => {
+    const nulls = `[${'null,'.repeat(4999)}null]`;
+    const payload = `{"v":1,"m":{"n":"x"},"n":{"k":${nulls},"i":${nulls},"n":${nulls},"c":${nulls},"a":${nulls},"x":${nulls},"y":${nulls},"p":${nulls}}}`;
+    const decoded = decodeDesignLink(rawLink(payload));
+    expect(!decoded.ok && decoded.error.code).toBe('invalid-design');
+    expect(!decoded.ok && decoded.error.problems?.[0]?.path).toBe('nodes[0].kind');
+  });
+
   it('refuses a payload in the wrong shape, saying where', () => {
     const decoded = decodeDesignLink(
       rawLink('{"v":1,"m":{"n":"x"},"n":{"i":["a"],"k":"s","n":["A"],"c":"US","a":[1],"x":[0]}}'),

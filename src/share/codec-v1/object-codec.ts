@@ -5,7 +5,9 @@
 //   with a short name), so fields added to the schema later survive old encoders;
 // - a field that has a default but is missing from the object is listed under `-`, so decoding
 //   does not invent it.
+
 import { cloneJson, deepEqual, hasOwn, isJsonObject, type Json, type JsonObject, PayloadError, setOwn } from '../json';
+import { MAX_LINK_LIST_ITEMS } from '../limits';
 
 /** The key listing fields absent from the original although they have a default. */
 export const ABSENT_KEY = '-';
@@ -155,9 +157,16 @@ function decodeChild(value: Json, child: ChildCodec, parent: JsonObject, where: 
     case 'object':
       return isJsonObject(value) ? expandObject(value, child.spec, where, parent) : value;
     case 'list':
-      return Array.isArray(value)
-        ? value.map((item, i) => (isJsonObject(item) ? expandObject(item, child.spec, `${where}[${i}]`, parent) : item))
-        : value;
+      if (!Array.isArray(value)) return value;
+      if (value.length > MAX_LINK_LIST_ITEMS) {
+        throw new PayloadError(
+          where,
+          `${value.length.toLocaleString('en-US')} items; at most ${MAX_LINK_LIST_ITEMS.toLocaleString('en-US')}`,
+        );
+      }
+      return value.map((item, i) =>
+        isJsonObject(item) ? expandObject(item, child.spec, `${where}[${i}]`, parent) : item,
+      );
     case 'custom':
       return child.decode(value, parent, where);
   }

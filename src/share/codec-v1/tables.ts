@@ -3,6 +3,7 @@
 // A field whose value is not of the usual type gets null in its column and travels in the extras,
 // so the table is exact for any list of objects; a list holding something else is kept raw.
 import { hasOwn, isJsonObject, type Json, type JsonObject, PayloadError, setOwn } from '../json';
+import { MAX_LINK_LINKS, MAX_LINK_NODES } from '../limits';
 import {
   decodeCodes,
   decodeFixed,
@@ -95,7 +96,7 @@ export function encodeNodeTable(nodes: Json, root: JsonObject): Json {
 export function decodeNodeTable(value: Json, root: JsonObject, where: string): Json {
   if (!isJsonObject(value)) throw new PayloadError(where, 'expected the node table');
   if (hasOwn(value, RAW_KEY)) return value[RAW_KEY]!;
-  const ids = decodeStrings(column(value, 'i', where), countOf(value, where), `${where}.ids`);
+  const ids = decodeStrings(column(value, 'i', where), countOf(value, where, MAX_LINK_NODES), `${where}.ids`);
   const count = ids.length;
   const kinds = decodeCodes(column(value, 'k', where), count, KIND_CODES_V1, `${where}.kinds`);
   const names = decodeStrings(column(value, 'n', where), count, `${where}.names`);
@@ -182,7 +183,7 @@ export function decodeLinkTable(value: Json, root: JsonObject, where: string): J
   if (hasOwn(value, RAW_KEY)) return value[RAW_KEY]!;
   const idColumn = column(value, 'i', where);
   if (!Array.isArray(idColumn)) throw new PayloadError(`${where}.ids`, 'expected a list');
-  const count = idColumn.length;
+  const count = countOf(value, where, MAX_LINK_LINKS);
   const nodes = Array.isArray(root.nodes) ? root.nodes : [];
   const sources = decodeEndpoints(column(value, 's', where), count, nodes, `${where}.sources`);
   const targets = decodeEndpoints(column(value, 't', where), count, nodes, `${where}.targets`);
@@ -258,9 +259,16 @@ function column(table: JsonObject, key: string, where: string): Json {
   return table[key]!;
 }
 
-function countOf(table: JsonObject, where: string): number {
+/** Rows in a table (its id column), refused past `max` before any row is expanded. */
+function countOf(table: JsonObject, where: string, max: number): number {
   const ids = table.i;
   if (!Array.isArray(ids)) throw new PayloadError(where, 'the id column is missing');
+  if (ids.length > max) {
+    throw new PayloadError(
+      where,
+      `${ids.length.toLocaleString('en-US')} rows; a design holds at most ${max.toLocaleString('en-US')}`,
+    );
+  }
   return ids.length;
 }
 
