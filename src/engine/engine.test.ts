@@ -89,6 +89,30 @@ describe('control plane', () => {
   });
 });
 
+describe('sites sharing one ASN', () => {
+  function shared(opts: { allowasIn?: number; asOverride?: boolean }) {
+    const b = new DesignBuilder('shared asn');
+    b.site('site-a', { name: 'A', country: 'US', asn: 65100, x: 0, y: 0, prefixes: ['10.1.0.0/16'] });
+    b.site('site-b', { name: 'B', country: 'US', asn: 65100, x: 0, y: 1, prefixes: ['10.2.0.0/16'] });
+    b.hub('hub', { name: 'H', country: 'US', asn: 65010, x: 1, y: 0 });
+    b.link('a-hub', 'site-a', 'hub', 'mpls');
+    b.link('b-hub', 'site-b', 'hub', 'mpls');
+    const design = b.build();
+    if (opts.allowasIn) design.nodes.find((n) => n.id === 'site-b')!.bgp.allowasIn = opts.allowasIn;
+    if (opts.asOverride) design.nodes.find((n) => n.id === 'hub')!.bgp.asOverride = true;
+    return computeDesign(design).result.ribs['site-b']!['10.1.0.0/16'];
+  }
+  it('rejects a path carrying its own AS (loop prevention)', () => {
+    expect(shared({})).toBeUndefined();
+  });
+  it('accepts it with allowas-in', () => {
+    expect(shared({ allowasIn: 1 })!.best!.asPath).toEqual([65010, 65100]);
+  });
+  it('accepts it when the hub overrides the AS', () => {
+    expect(shared({ asOverride: true })!.best!.asPath).toEqual([65010, 65010]);
+  });
+});
+
 describe('the sample design tells its story', () => {
   const sample = globalEnterprise();
   const base = computeDesign(sample).result;
