@@ -22,7 +22,8 @@ export async function shareCurrentDesign(): Promise<void> {
     return;
   }
   const url = appBaseUrl() + encoded.value.fragment;
-  const practical = encoded.value.practical;
+  // Judged on the whole URL: that is what gets pasted.
+  const practical = url.length <= PRACTICAL_LINK_CHARS;
   useShareStore.setState({ link: { url, length: url.length, practical, design, copied: false } });
   openPanel('right', SHARE_PANEL_ID);
   const length = url.length.toLocaleString('en-US');
