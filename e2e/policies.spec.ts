@@ -5,7 +5,7 @@ import { PoliciesPage } from './fixtures/policies-page';
 import { expect, test } from './fixtures/test';
 
 interface PolicySnapshot {
-  trafficClasses: { id: string; name: string; strategy: string }[];
+  trafficClasses: { id: string; name: string; strategy: string; appliesTo: string[] }[];
   pbrRules: { id: string; action: { egressHub?: string } }[];
 }
 
@@ -24,6 +24,7 @@ test('a class added in the form, renamed in YAML, shows the new name in the form
   await expect(p.classForm).toHaveAttribute('data-class', 'new-class');
   await p.classForm.getByTestId('class-name').fill('Gaming');
   await p.classForm.getByTestId('class-strategy').selectOption('lowest-cost-sla');
+  await p.classForm.getByTestId('attach-tag-eu').click();
   await expect
     .poll(async () => (await policies(page)).trafficClasses.at(-1))
     .toMatchObject({
@@ -166,4 +167,45 @@ test('a YAML edit changes the steering drawn on the canvas', async ({ app, page 
   await expect(alibabaLink).not.toHaveClass(/is-dimmed/, { timeout: 30_000 });
   await expect(alibabaLink).toHaveClass(/is-flowing/);
   await page.screenshot({ path: 'e2e/screenshots/policies-steering.png' });
+});
+
+test('BGP policies and router knobs are edited in forms', async ({ app, page }) => {
+  await app.goto();
+  const p = new PoliciesPage(page);
+  await p.open();
+  await p.tab('routing');
+  await page.getByTestId('bgp-policy-item-ams-backup-for-us').click();
+  const form = page.getByTestId('bgp-policy-form');
+  await expect(form).toHaveAttribute('data-policy', 'ams-backup-for-us');
+  await form.getByTestId('bgp-policy-prepend').fill('3');
+  await form.getByTestId('bgp-policy-med').fill('50');
+  await page.getByTestId('knob-max-paths-hub-ams').fill('8');
+  await page.getByTestId('knob-crid-hub-ams').selectOption('off');
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        type D = {
+          bgpPolicies: { id: string; set: Record<string, number> }[];
+          nodes: { id: string; bgp: Record<string, unknown> }[];
+        };
+        const d = (window as unknown as { __egress: { design(): D } }).__egress.design();
+        return {
+          set: d.bgpPolicies.find((x) => x.id === 'ams-backup-for-us')?.set,
+          bgp: d.nodes.find((n) => n.id === 'hub-ams')?.bgp,
+        };
+      }),
+    )
+    .toEqual({ set: { asPathPrepend: 3, med: 50 }, bgp: { maximumPaths: 8, compareRouterId: false } });
+  // A value the schema refuses stays in the field with its reason; the design keeps 3.
+  await form.getByTestId('bgp-policy-prepend').fill('11');
+  await expect(form.getByTestId('bgp-policy-prepend-error')).toBeVisible();
+  expect(
+    await page.evaluate(
+      () =>
+        (window as unknown as { __egress: { design(): { bgpPolicies: { id: string; set: object }[] } } }).__egress
+          .design()
+          .bgpPolicies.find((x) => x.id === 'ams-backup-for-us')?.set,
+    ),
+  ).toEqual({ asPathPrepend: 3, med: 50 });
+  await page.screenshot({ path: 'e2e/screenshots/policies-bgp.png' });
 });

@@ -14,7 +14,7 @@ import {
 } from '../../model';
 import { useDesignStore } from '../../state/design-store';
 import { CheckField, DraftField, Row, Section, SelectField } from '../inspector/fields';
-import { removeClass, setSiteDemand } from './commands';
+import { removeClass, setSiteDemand, toggleSelector } from './commands';
 import { edit, editClass, withOptional } from './edit';
 import { FF, PP } from './fields';
 
@@ -83,6 +83,17 @@ export function ClassForm({ tc }: { tc: TrafficClass }) {
           parse={PP.selectors}
           help={`Sites: node ids, tag:<tag> or * for every site.${tags.length ? ` Tags: ${tags.map((t) => `tag:${t}`).join(', ')}` : ''}`}
           onCommit={(appliesTo) => editClass(id, 'scope', (c) => ({ ...c, appliesTo }))}
+        />
+        <AttachChips
+          scope={tc.appliesTo}
+          options={[
+            '*',
+            ...tags.map((t) => `tag:${t}`),
+            ...design.nodes.filter((n) => n.kind === 'site').map((n) => n.id),
+          ]}
+          onToggle={(selector) =>
+            editClass(id, 'scope', (c) => ({ ...c, appliesTo: toggleSelector(c.appliesTo, selector) }))
+          }
         />
         <CheckField
           label="Critical (a single point of failure fails `egress check`)"
@@ -320,5 +331,29 @@ function DemandSection({ tc, design }: { tc: TrafficClass; design: Design }) {
         ))}
       </div>
     </Section>
+  );
+}
+
+/** One click to attach the class to every site, a group (tag) or one site. */
+function AttachChips(props: {
+  scope: readonly string[];
+  options: readonly string[];
+  onToggle(selector: string): void;
+}) {
+  return (
+    <div className="attach-chips" role="toolbar" aria-label="Attach to">
+      {props.options.map((o) => (
+        <button
+          key={o}
+          type="button"
+          className="attach-chip"
+          aria-pressed={props.scope.includes(o)}
+          data-testid={`attach-${o.replace(':', '-')}`}
+          onClick={() => props.onToggle(o)}
+        >
+          {o === '*' ? 'every site' : o}
+        </button>
+      ))}
+    </div>
   );
 }

@@ -10,6 +10,7 @@ import {
   removeClass,
   setRouterKnob,
   setSiteDemand,
+  toggleSelector,
   updateClass,
 } from './commands';
 
@@ -87,3 +88,13 @@ function addBoth(design: ReturnType<typeof globalEnterprise>) {
     pbrRules: [...design.pbrRules, newPbrRule(design)],
   };
 }
+
+describe('toggleSelector', () => {
+  it('replaces "every site" with a pick, adds and removes picks, never empties the scope', () => {
+    expect(toggleSelector(['*'], 'tag:eu')).toEqual(['tag:eu']);
+    expect(toggleSelector(['tag:eu'], 'site-nyc')).toEqual(['tag:eu', 'site-nyc']);
+    expect(toggleSelector(['tag:eu', 'site-nyc'], 'tag:eu')).toEqual(['site-nyc']);
+    expect(toggleSelector(['site-nyc'], 'site-nyc')).toEqual(['site-nyc']);
+    expect(toggleSelector(['tag:eu', 'site-nyc'], '*')).toEqual(['*']);
+  });
+});

@@ -146,3 +146,14 @@ function removeIn(design: Design, key: Keyed, id: string): Design {
   if (!list.some((item) => item.id === id)) return design;
   return { ...design, [key]: list.filter((item) => item.id !== id) };
 }
+
+/** Adds or removes one selector (`*`, `tag:x`, a site id) from a scope list. Picking something
+ * specific replaces "every site"; a scope never becomes empty (an empty scope selects nothing). */
+export function toggleSelector(scope: readonly string[], selector: string): string[] {
+  if (scope.includes(selector)) {
+    const rest = scope.filter((s) => s !== selector);
+    return rest.length > 0 ? rest : [...scope];
+  }
+  if (selector === '*') return ['*'];
+  return [...scope.filter((s) => s !== '*'), selector];
+}
