@@ -15,7 +15,8 @@ test('the sample downloads as one zip with every device and checksums that verif
   );
   expect(nodeIds.length).toBeGreaterThan(5);
   const exp = new ExportPage(page);
-  await exp.open();
+  await app.action('export-configs'); // Export ▸ Device configs opens the export view
+  await expect(page.getByTestId('export-summary')).toContainText('devices');
   for (const id of nodeIds) await expect(exp.device(id)).toBeVisible();
 
   const { name, entries } = await exp.download();

@@ -1,6 +1,7 @@
 // The shell's extension points. Each feature adds ONE line to one of these arrays; the toolbar,
 // menus, keyboard shortcuts, side panels and e2e tests all read them (excalidraw's action registry).
 import type { ComponentType } from 'react';
+import { EXPORT_ACTIONS } from '../panels/export/actions';
 import { SHARE_ACTIONS, SHARE_LINK_SOURCE, SHARE_PANEL } from '../panels/share/entries';
 import { ANALYSIS_ACTIONS } from '../panels/status/analysis-actions';
 import { FOUNDATION_ACTIONS } from './actions';
@@ -109,7 +110,7 @@ export const PANELS: PanelEntry[] = [
   SHARE_PANEL,
 ];
 
-export const ACTIONS: ActionEntry[] = [...FOUNDATION_ACTIONS, ...ANALYSIS_ACTIONS, ...SHARE_ACTIONS];
+export const ACTIONS: ActionEntry[] = [...FOUNDATION_ACTIONS, ...ANALYSIS_ACTIONS, ...SHARE_ACTIONS, ...EXPORT_ACTIONS];
 
 /** Consulted in order at startup, before the autosave and the built-in sample; the first to
  * return a design wins. */
