@@ -72,7 +72,15 @@ async function startCharon(ns: string, name: string): Promise<Charon> {
       '  load = random nonce aes sha1 sha2 hmac pem pkcs1 x509 revocation constraints pubkey openssl gcm kdf kernel-netlink socket-default vici',
       `  plugins { vici { socket = unix://${socket} } }`,
       '  install_routes = no',
-      `  filelog { log { path = ${join(dir, 'charon.log')}\n default = 1\n ike = 2 } }`,
+      '  filelog {',
+      '    egress {',
+      `      path = ${join(dir, 'charon.log')}`,
+      '      default = 1',
+      '      ike = 2',
+      // Unflushed, the log is empty while the test reads it.
+      '      flush_line = yes',
+      '    }',
+      '  }',
       '}',
       'swanctl { load = pem pkcs1 x509 revocation constraints pubkey openssl random }',
       '',
@@ -162,62 +170,67 @@ describe('swanctl.conf', () => {
   });
 
   it('both ends of a tunnel negotiate IKE with each other (proposals, identities, keys agree)', async () => {
-    const design = designs.find((d) => d.stem === 'hub-and-spoke')!.design;
-    const set = buildDevices(design);
-    const devices = new Map(set.devices.map((d) => [d.nodeId, d]));
-    const initiator = set.devices.find((d) => d.tunnels.some((t) => t.ipsec?.initiator))!;
-    const tunnel = initiator.tunnels.find((t) => t.ipsec?.initiator)!;
-    const responder = devices.get(tunnel.remote.nodeId)!;
-    const context = { keys: deterministicKeySource(), devices, designName: design.meta.name };
-    const host = new LabHost();
-    const charons: Charon[] = [];
-    try {
-      const [a, b] = [namespaceName(), namespaceName()];
-      await host.addNamespace(a);
-      await host.addNamespace(b);
-      await host.addVeth({ namespace: a, ifname: 'under0' }, { namespace: b, ifname: 'under0' });
-      await host.exec(a, 'ip', [
-        'addr',
-        'add',
-        `${tunnel.local.outerAddress}/32`,
-        'peer',
-        `${tunnel.remote.outerAddress}/32`,
-        'dev',
-        'under0',
-      ]);
-      await host.exec(b, 'ip', [
-        'addr',
-        'add',
-        `${tunnel.remote.outerAddress}/32`,
-        'peer',
-        `${tunnel.local.outerAddress}/32`,
-        'dev',
-        'under0',
-      ]);
-      for (const [ns, device] of [
-        [b, responder],
-        [a, initiator],
-      ] as const) {
-        const charon = await startCharon(ns, `ike-${device.hostname}`);
-        charons.push(charon);
-        const file = join(charon.dir, 'swanctl.conf');
-        writeFileSync(file, strongswanExporter.render(device, context).files[0]!.content, { mode: 0o600 });
-        const loaded = charon.swanctl(['--load-all', '--noprompt', '--file', file]);
-        expect(loaded.status, loaded.out).toBe(0);
-      }
-      const init = charons[1]!;
-      const deadline = Date.now() + 15000;
-      let sas = '';
-      while (Date.now() < deadline) {
-        sas = init.swanctl(['--list-sas', '--ike', tunnel.linkId]).out;
-        if (/ESTABLISHED/.test(sas)) break;
-        await sleep(200);
-      }
-      expect(sas, `IKE SA ${tunnel.linkId}\n${init.log().slice(-3000)}`).toMatch(/ESTABLISHED/);
-      expect(sas).toMatch(/AES_GCM_16-256\/PRF_HMAC_SHA2_384\/ECP_384/);
-    } finally {
-      for (const c of charons) c.process.kill('SIGTERM');
-      await host.teardown();
-    }
+    const { sas, log } = await negotiate('match', deterministicKeySource(), (text) => /ESTABLISHED/.test(text));
+    expect(sas, `IKE SA\n${log.slice(-3000)}`).toMatch(/ESTABLISHED/);
+    expect(sas).toMatch(/AES_GCM_16-256\/PRF_HMAC_SHA2_384\/ECP_384/);
+  });
+
+  it('the check can fail: a responder with another pre-shared key refuses the initiator', async () => {
+    const { sas, log } = await negotiate('mismatch', deterministicKeySource('another-seed'), (_, text) =>
+      /AUTHENTICATION_FAILED/.test(text),
+    );
+    expect(log).toMatch(/AUTHENTICATION_FAILED/);
+    expect(sas).not.toMatch(/ESTABLISHED/);
   });
 });
+
+/** Two charons on a veth underlay: the responder (keys from `responderKeys`) and the initiator
+ * of one hub-and-spoke tunnel, until `done(sas, initiatorLog)` or 15 s. */
+async function negotiate(
+  label: string,
+  responderKeys: ReturnType<typeof deterministicKeySource>,
+  done: (sas: string, log: string) => boolean,
+): Promise<{ sas: string; log: string }> {
+  const design = designs.find((d) => d.stem === 'hub-and-spoke')!.design;
+  const set = buildDevices(design);
+  const devices = new Map(set.devices.map((d) => [d.nodeId, d]));
+  const initiator = set.devices.find((d) => d.tunnels.some((t) => t.ipsec?.initiator))!;
+  const tunnel = initiator.tunnels.find((t) => t.ipsec?.initiator)!;
+  const responder = devices.get(tunnel.remote.nodeId)!;
+  const host = new LabHost();
+  const charons: Charon[] = [];
+  try {
+    const [a, b] = [namespaceName(), namespaceName()];
+    await host.addNamespace(a);
+    await host.addNamespace(b);
+    await host.addVeth({ namespace: a, ifname: 'under0' }, { namespace: b, ifname: 'under0' });
+    const outer = (ns: string, local: string, peer: string) =>
+      host.exec(ns, 'ip', ['addr', 'add', `${local}/32`, 'peer', `${peer}/32`, 'dev', 'under0']);
+    await outer(a, tunnel.local.outerAddress, tunnel.remote.outerAddress);
+    await outer(b, tunnel.remote.outerAddress, tunnel.local.outerAddress);
+    for (const [ns, device, keys] of [
+      [b, responder, responderKeys],
+      [a, initiator, deterministicKeySource()],
+    ] as const) {
+      const charon = await startCharon(ns, `ike-${label}-${device.hostname}`);
+      charons.push(charon);
+      const file = join(charon.dir, 'swanctl.conf');
+      const context = { keys, devices, designName: design.meta.name };
+      writeFileSync(file, strongswanExporter.render(device, context).files[0]!.content, { mode: 0o600 });
+      const loaded = charon.swanctl(['--load-all', '--noprompt', '--file', file]);
+      expect(loaded.status, loaded.out).toBe(0);
+    }
+    const init = charons[1]!;
+    const deadline = Date.now() + 15000;
+    let sas = '';
+    while (Date.now() < deadline) {
+      sas = init.swanctl(['--list-sas', '--ike', tunnel.linkId]).out;
+      if (done(sas, init.log())) break;
+      await sleep(200);
+    }
+    return { sas, log: init.log() };
+  } finally {
+    for (const c of charons) c.process.kill('SIGTERM');
+    await host.teardown();
+  }
+}
