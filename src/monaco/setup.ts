@@ -39,6 +39,15 @@ const modernCreateWebWorker = monaco.editor.createWebWorker;
 
 registerRouterConfigLanguage(monaco);
 
+// Follow the app's light/dark theme (the shell sets data-theme on <html>). setTheme is global
+// in monaco, so one observer serves every editor and viewer.
+function followAppTheme(): void {
+  const apply = () => monaco.editor.setTheme(document.documentElement.dataset.theme === 'dark' ? 'vs-dark' : 'vs');
+  apply();
+  new MutationObserver(apply).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+}
+followAppTheme();
+
 /** A JSON schema bound to the YAML models whose URI matches `fileMatch`. */
 export interface YamlSchemaBinding {
   uri: string;
