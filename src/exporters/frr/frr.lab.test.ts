@@ -84,6 +84,27 @@ describe('frr.conf loads into FRR daemons without a word of complaint', () => {
   }
 });
 
+describe('the checks can fail', () => {
+  it('vtysh -C refuses a grammar error, and the daemons complain about what parses but is wrong', async () => {
+    const { conf } = render('hub-and-spoke', false)[0]!;
+    const bad = join(scratch, 'bad.conf');
+    writeFileSync(bad, conf.replace(' bgp log-neighbor-changes', ' bgp log-neighbour-changes'));
+    expect(spawnSync('vtysh', ['-C', '-f', bad], { encoding: 'utf8' }).status).not.toBe(0);
+    // Grammar-valid, but the route-map is used before it exists: only a real bgpd says so.
+    const early = conf.replace(/^(route-map .*\n(?:.*\n)*?exit\n!\n)+/m, '');
+    expect(early).not.toBe(conf);
+    const host = new LabHost();
+    try {
+      const ns = namespaceName();
+      await host.addNamespace(ns);
+      const router = await host.startFrr(ns);
+      await expect(host.pushConfig(router, early, 'route-maps removed')).rejects.toThrow(/route-map/);
+    } finally {
+      await host.teardown();
+    }
+  });
+});
+
 /** The daemons hold what the design says, not only what parses. */
 async function checkRunning(host: LabHost, router: RouterHandle, device: DeviceModel): Promise<void> {
   const running = await host.vtysh(router, ['show running-config']);
