@@ -54,6 +54,8 @@ export interface Trace {
   forward: number[];
   links: number[];
   back: number[];
+  /** The paths the flow's demand takes, as link indexes with their share (for loads). */
+  carried: { links: number[]; share: number }[];
 }
 
 export function dependencies(base: Baseline): Dependencies {
@@ -156,10 +158,9 @@ function buildBaseline(design: Design, timers: TimerProfile, scopeOption: string
   const cp = computeControlPlane(net, makeScope(net, all));
   const specs = enumerateFlows(net, diagnostics);
   const traces: Trace[] = [];
-  const flows = computeFlows(net, cp, specs, undefined, undefined, traces);
-  const result = assemble(net, cp, flows);
-  diagnostics.push(...flowDiagnostics(net, cp, flows));
-  return { net, cp, specs, flows, result, diagnostics, traces };
+  const result = assemble(net, cp, computeFlows(net, cp, specs, undefined, undefined, traces), traces);
+  diagnostics.push(...flowDiagnostics(net, cp, result.flows));
+  return { net, cp, specs, flows: result.flows, result, diagnostics, traces };
 }
 
 /** Builds (or rebuilds, for `only`) the flows on a control plane. */
@@ -197,8 +198,9 @@ export function computeFlows(
       entries.set(entryKey, entry);
     }
     const back: number[] = [];
-    const flow = buildFlow(net, fwd, spec, view, entry, back);
-    if (traces) traces[i] = { forward: cached.forward, links: cached.links, back };
+    const carried: Trace['carried'] = [];
+    const flow = buildFlow(net, fwd, spec, view, entry, back, carried);
+    if (traces) traces[i] = { forward: cached.forward, links: cached.links, back, carried };
     return flow;
   });
 }
@@ -210,11 +212,16 @@ function buildFlow(
   view: SiteView,
   entry: RibEntry | null,
   back: number[],
+  carried: Trace['carried'],
 ): Flow {
   const decision = decide(net, spec, view);
   const paths: FlowPath[] = [];
+  const delivering = decision.state === 'ok' || decision.state === 'sla-miss';
   for (const { candidate, share } of decision.chosen) {
-    for (const p of candidate.paths) paths.push({ ...p, share: p.share * share });
+    candidate.paths.forEach((p, k) => {
+      paths.push({ ...p, share: p.share * share });
+      if (delivering) carried.push({ links: candidate.linkIdx[k]!, share: p.share * share });
+    });
   }
   paths.sort((a, b) => b.share - a.share);
   const delivered = decision.state === 'ok' || decision.state === 'sla-miss';
@@ -284,8 +291,8 @@ function returnPath(net: Net, fwd: Forwarder, spec: FlowSpec): number[] {
   return primary ? primary.nodes : [];
 }
 
-export function assemble(net: Net, cp: ControlPlane, flows: Flow[]): EngineResult {
-  const { linkLoads, hubLoads, totals } = computeLoads(net, flows);
+export function assemble(net: Net, cp: ControlPlane, flows: Flow[], traces?: Trace[]): EngineResult {
+  const loads = computeLoads(net, flows, traces);
   return {
     addressing: net.addressing,
     timers: net.timers,
@@ -295,10 +302,10 @@ export function assemble(net: Net, cp: ControlPlane, flows: Flow[]): EngineResul
     sessions: sessions(net, cp),
     ribs: materializeRibs(net, cp),
     converged: cp.converged,
-    flows,
-    linkLoads,
-    hubLoads,
-    totals,
+    flows: loads.flows,
+    linkLoads: loads.linkLoads,
+    hubLoads: loads.hubLoads,
+    totals: loads.totals,
   };
 }
 
@@ -348,6 +355,60 @@ function controlPlaneKey(design: Design): string {
 /** Same control plane, new metrics/classes: rebuild the net's link metrics and only the flows
  * whose candidates touch a changed link (all flows when classes, rules or demands changed). */
 function refreshMetrics(base: Baseline, design: Design): Baseline | null {
+  return refreshLinkMetrics(base, design) ?? refreshSteering(base, design);
+}
+
+const METRICS = ['latencyMs', 'jitterMs', 'lossPct', 'bandwidthMbps', 'costPerMonth'] as const;
+
+/** The common edit: only link metrics changed. Reuses the network, the control plane and every
+ * output that depends only on them (RIBs, sessions, routers); re-steers only the flows whose
+ * candidates cross a changed link, then re-sums the loads. */
+function refreshLinkMetrics(base: Baseline, design: Design): Baseline | null {
+  const old = base.net.design;
+  if (design.links.length !== old.links.length) return null;
+  const changed: number[] = [];
+  const links = base.net.links.slice();
+  for (let i = 0; i < design.links.length; i++) {
+    const now = design.links[i]!;
+    const was = old.links[i]!;
+    if (now === was) continue;
+    const sameElsewhere =
+      now.id === was.id &&
+      now.source === was.source &&
+      now.target === was.target &&
+      now.transport === was.transport &&
+      now.encapsulation === was.encapsulation &&
+      now.circuit === was.circuit &&
+      now.name === was.name &&
+      JSON.stringify(now.detection) === JSON.stringify(was.detection) &&
+      JSON.stringify(now.addressing) === JSON.stringify(was.addressing);
+    if (!sameElsewhere) return null;
+    if (METRICS.every((m) => now[m] === was[m])) continue;
+    const index = base.net.linkIndex.get(now.id);
+    if (index === undefined || base.net.links[index]!.design !== was) return null;
+    links[index] = { ...links[index]!, design: now, ...Object.fromEntries(METRICS.map((m) => [m, now[m]])) };
+    changed.push(index);
+  }
+  if (JSON.stringify({ ...design, links: null }) !== JSON.stringify({ ...old, links: null })) return null;
+  const net: Net = { ...base.net, design, links };
+  const hit = new Set(changed);
+  const only = new Set<number>();
+  base.traces.forEach((t, i) => {
+    if (t.links.some((l) => hit.has(l))) only.add(i);
+  });
+  const traces = base.traces.slice();
+  const loads = computeLoads(net, computeFlows(net, base.cp, base.specs, only, base.flows, traces), traces);
+  const flows = loads.flows;
+  const result: EngineResult = { ...base.result, ...loads };
+  const diagnostics = [
+    ...base.diagnostics.filter((d) => !d.code.startsWith('flow.')),
+    ...flowDiagnostics(net, base.cp, flows).filter((d) => d.code.startsWith('flow.')),
+  ];
+  return { net, cp: base.cp, specs: base.specs, flows, result, diagnostics, traces };
+}
+
+/** Same control plane, but classes, rules, demands or node attributes changed. */
+function refreshSteering(base: Baseline, design: Design): Baseline | null {
   const diagnostics: Diagnostic[] = validateDesign(design).filter((d) => d.code !== 'link.dangling-end');
   const fresh = normalize(design, [], base.net.timers, diagnostics);
   if (fresh.prefixes.count !== base.net.prefixes.count || fresh.links.length !== base.net.links.length) return null;
@@ -397,7 +458,7 @@ function refreshMetrics(base: Baseline, design: Design): Baseline | null {
     traces = [];
     flows = computeFlows(net, cp, specs, undefined, undefined, traces);
   }
-  const result = assemble(net, cp, flows);
-  diagnostics.push(...flowDiagnostics(net, cp, flows));
-  return { net, cp, specs, flows, result, diagnostics, traces };
+  const result = assemble(net, cp, flows, traces);
+  diagnostics.push(...flowDiagnostics(net, cp, result.flows));
+  return { net, cp, specs, flows: result.flows, result, diagnostics, traces };
 }

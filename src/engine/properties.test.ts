@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isAllowedJurisdiction } from '../model/jurisdictions';
 import type { Design, Failure } from '../model/types';
-import { computeDesign, computeScenario } from './pipeline';
+import { computeDesign, computeScenario, createEngine } from './pipeline';
 import { syntheticDesign } from './synthetic';
 
 const designs = fc
@@ -54,6 +54,27 @@ describe('engine properties', () => {
         const flowsOnly = computeDesign(design, { ribScope: 'flows' }).result;
         expect(flowsOnly.ribScope).toBe('flows');
         expect(JSON.stringify(flowsOnly.flows)).toBe(JSON.stringify(all.flows));
+      }),
+      RUNS,
+    );
+  });
+
+  it('an incremental recompute after a link edit equals a fresh compute', () => {
+    fc.assert(
+      fc.property(designs, fc.nat(), fc.integer({ min: 1, max: 200 }), (design, pick, delta) => {
+        const engine = createEngine();
+        engine.compute(design);
+        const k = pick % design.links.length;
+        const edited = {
+          ...design,
+          links: design.links.map((l, i) =>
+            i === k ? { ...l, latencyMs: l.latencyMs + delta, costPerMonth: l.costPerMonth + delta } : l,
+          ),
+        };
+        const incremental = engine.compute(edited);
+        expect(JSON.stringify(incremental.result)).toBe(JSON.stringify(computeDesign(edited).result));
+        // The first result is left untouched by the second.
+        expect(JSON.stringify(engine.compute(design).result)).toBe(JSON.stringify(computeDesign(design).result));
       }),
       RUNS,
     );

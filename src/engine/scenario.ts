@@ -8,7 +8,7 @@ import type { Failure } from '../model/types';
 import { type ControlPlane, type PrefixRib, propagate } from './bgp';
 import { estimateConvergence } from './convergence';
 import { type Net, withFailures } from './normalize';
-import { assemble, type Baseline, computeFlows, dependencies, flowDiagnostics } from './pipeline';
+import { assemble, type Baseline, computeFlows, dependencies, flowDiagnostics, type Trace } from './pipeline';
 import type { Flow, FlowChange, ScenarioDiff, ScenarioOutput } from './types';
 
 export interface ScenarioState {
@@ -17,6 +17,7 @@ export interface ScenarioState {
   /** Indexes (into baseline.specs) of the flows recomputed. */
   dirty: Set<number>;
   flows: Flow[];
+  traces: Trace[];
   diagnostics: Diagnostic[];
 }
 
@@ -73,13 +74,14 @@ export function scenarioState(base: Baseline, failures: Failure[]): ScenarioStat
   // ... or when a link it may use (any candidate's path) failed or degraded.
   for (const l of downLinks) mark(deps.byLink.get(l));
   for (const id of degraded) mark(deps.byLink.get(net.linkIndex.get(id)!));
-  const flows = computeFlows(net, cp, base.specs, dirty, base.flows);
-  return { net, cp, dirty, flows, diagnostics };
+  const traces = base.traces.slice();
+  const flows = computeFlows(net, cp, base.specs, dirty, base.flows, traces);
+  return { net, cp, dirty, flows, traces, diagnostics };
 }
 
 export function runScenario(base: Baseline, failures: Failure[]): ScenarioOutput {
   const state = scenarioState(base, failures);
-  const result = assemble(state.net, state.cp, state.flows);
+  const result = assemble(state.net, state.cp, state.flows, state.traces);
   const diff = diffFlows(base.flows, state.flows, state.dirty);
   const before = new Set([
     ...base.result.linkLoads.filter((l) => l.overCapacity).map((l) => l.linkId),
