@@ -137,57 +137,65 @@ describe('wg-quick files', () => {
 
 describe('both ends of a WireGuard tunnel', () => {
   it('come up with wg-quick and carry traffic between the tunnel addresses', async () => {
-    const design = designs.find((d) => d.stem === 'full-mesh')!.design;
-    const set = buildDevices(design);
-    const devices = new Map(set.devices.map((d) => [d.nodeId, d]));
-    const a = set.devices.find((d) => d.tunnels.some((t) => t.kind === 'wireguard'))!;
-    const tunnel = a.tunnels.find((t) => t.kind === 'wireguard')!;
-    const b = devices.get(tunnel.remote.nodeId)!;
-    const context = { keys: deterministicKeySource(), devices, designName: design.meta.name };
-    const fileOf = (device: typeof a, ifname: string) =>
-      wireguardExporter.render(device, context).files.find((f) => f.path === `${ifname}.conf`)!;
-    const host = new LabHost();
-    const ends = [
-      { ns: namespaceName(), device: a, end: tunnel.local, peer: tunnel.remote },
-      { ns: namespaceName(), device: b, end: tunnel.remote, peer: tunnel.local },
-    ];
-    try {
-      for (const e of ends) await host.addNamespace(e.ns);
-      // The underlay: the two outer addresses (the routers' loopbacks) on a veth pair.
-      await host.addVeth({ namespace: ends[0]!.ns, ifname: 'under0' }, { namespace: ends[1]!.ns, ifname: 'under0' });
-      for (const e of ends) {
-        await host.exec(e.ns, 'ip', [
-          'addr',
-          'add',
-          `${e.end.outerAddress}/32`,
-          'peer',
-          `${e.peer.outerAddress}/32`,
-          'dev',
-          'under0',
-        ]);
-        const dir = join(scratch, `up-${e.ns}`);
-        mkdirSync(dir, { recursive: true });
-        const file = join(dir, `${e.end.interfaceName}.conf`);
-        writeFileSync(file, fileOf(e.device, e.end.interfaceName).content, { mode: 0o600 });
-        // wg-quick falls back to wireguard-go here (no kernel module), as it would on such a host.
-        const up = inPrivateRun(e.ns, `wg-quick up ${file}`);
-        expect(up.status, `wg-quick up on ${e.device.hostname}: ${up.stderr}`).toBe(0);
-      }
-      const ping = spawnSync(
-        'ip',
-        ['netns', 'exec', ends[0]!.ns, 'ping', '-c', '3', '-i', '0.2', '-W', '2', tunnel.remote.innerAddress],
-        {
-          encoding: 'utf8',
-        },
-      );
-      expect(
-        ping.status,
-        `ping ${tunnel.remote.innerAddress} over ${tunnel.local.interfaceName}: ${ping.stdout}${ping.stderr}`,
-      ).toBe(0);
-      // WireGuard passes nothing before a handshake: the reply proves keys, ports and endpoints match.
-    } finally {
-      for (const e of ends) stopProcessesIn(e.ns);
-      await host.teardown();
-    }
+    const ping = await pingOverTunnel('match', deterministicKeySource());
+    // WireGuard passes nothing before a handshake: the reply proves keys, ports and endpoints match.
+    expect(ping.status, ping.output).toBe(0);
+  });
+
+  it('the check can fail: with another key pair at one end nothing gets through', async () => {
+    const ping = await pingOverTunnel('mismatch', deterministicKeySource('another-seed'));
+    expect(ping.status, ping.output).not.toBe(0);
   });
 });
+
+/** Brings up both ends of the first WireGuard tunnel of the full-mesh sample with wg-quick on a
+ * veth underlay (end B's file rendered with `keysB`) and pings across the tunnel. */
+async function pingOverTunnel(label: string, keysB: ReturnType<typeof deterministicKeySource>) {
+  const design = designs.find((d) => d.stem === 'full-mesh')!.design;
+  const set = buildDevices(design);
+  const devices = new Map(set.devices.map((d) => [d.nodeId, d]));
+  const a = set.devices.find((d) => d.tunnels.some((t) => t.kind === 'wireguard'))!;
+  const tunnel = a.tunnels.find((t) => t.kind === 'wireguard')!;
+  const b = devices.get(tunnel.remote.nodeId)!;
+  const host = new LabHost();
+  const ends = [
+    { ns: namespaceName(), device: a, end: tunnel.local, peer: tunnel.remote, keys: deterministicKeySource() },
+    { ns: namespaceName(), device: b, end: tunnel.remote, peer: tunnel.local, keys: keysB },
+  ];
+  try {
+    for (const e of ends) await host.addNamespace(e.ns);
+    // The underlay: the two outer addresses (the routers' loopbacks) on a veth pair.
+    await host.addVeth({ namespace: ends[0]!.ns, ifname: 'under0' }, { namespace: ends[1]!.ns, ifname: 'under0' });
+    for (const e of ends) {
+      await host.exec(e.ns, 'ip', [
+        'addr',
+        'add',
+        `${e.end.outerAddress}/32`,
+        'peer',
+        `${e.peer.outerAddress}/32`,
+        'dev',
+        'under0',
+      ]);
+      const dir = join(scratch, `up-${label}-${e.device.hostname}`);
+      mkdirSync(dir, { recursive: true });
+      const file = join(dir, `${e.end.interfaceName}.conf`);
+      const context = { keys: e.keys, devices, designName: design.meta.name };
+      const rendered = wireguardExporter
+        .render(e.device, context)
+        .files.find((f) => f.path === `${e.end.interfaceName}.conf`)!;
+      writeFileSync(file, rendered.content, { mode: 0o600 });
+      // wg-quick falls back to wireguard-go here (no kernel module), as it would on such a host.
+      const up = inPrivateRun(e.ns, `wg-quick up ${file}`);
+      expect(up.status, `wg-quick up on ${e.device.hostname}: ${up.stderr}`).toBe(0);
+    }
+    const ping = spawnSync(
+      'ip',
+      ['netns', 'exec', ends[0]!.ns, 'ping', '-c', '3', '-i', '0.2', '-W', '2', tunnel.remote.innerAddress],
+      { encoding: 'utf8' },
+    );
+    return { status: ping.status, output: `ping ${tunnel.remote.innerAddress}: ${ping.stdout}${ping.stderr}` };
+  } finally {
+    for (const e of ends) stopProcessesIn(e.ns);
+    await host.teardown();
+  }
+}
