@@ -35,8 +35,14 @@ export const PALETTE_DRAG_TYPE = 'application/x-egress-node-kind';
 // Defined once at module level: new objects each render would remount every node.
 const NODE_TYPES = { design: DesignNodeView };
 const EDGE_TYPES = { design: DesignEdgeView };
-const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1.2 };
+// Room at the bottom for the minimap and at the left for the zoom controls, so fit view never
+// hides a node under them.
+const FIT_VIEW_OPTIONS = {
+  padding: { top: '48px', right: '48px', bottom: '140px', left: '72px' },
+  maxZoom: 1.2,
+} as const;
 const LABEL_ZOOM = 0.85;
+const LARGE_DESIGN_NODES = 300;
 const MINIMAP_STYLE = { width: 168, height: 112 };
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
 
@@ -52,6 +58,9 @@ export function Canvas() {
   // Link labels clutter a zoomed-out overview: show them from this zoom on (and always on hover
   // and selection). The selector returns a boolean, so the canvas re-renders only when it flips.
   const showLabels = useStore((s) => s.transform[2] >= LABEL_ZOOM);
+  // Big designs drop shadows and transitions: software-rastered paint of 1,000 shadows per frame
+  // is what makes panning stutter (React Flow's performance guidance: simplify styles at scale).
+  const large = design.nodes.length > LARGE_DESIGN_NODES;
 
   const cache = useRef(createViewModelCache());
   const vm = useMemo(() => buildViewModel(design, selection, overlay, cache.current), [design, selection, overlay]);
@@ -74,9 +83,13 @@ export function Canvas() {
     }
   }, [fitViewRequest, flow]);
 
+  // True between drag start and drag stop: positions then stay local until the drop commits them.
+  const dragging = useRef(false);
+
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
     // Selection is ours (ui-store); sizes and drag positions are React Flow's.
     applySelectChanges('node', changes);
+    if (!dragging.current) commitKeyboardMoves(changes);
     const local = changes.filter((c) => c.type === 'dimensions' || c.type === 'position');
     if (local.length === 0) return;
     setNodes((current) => {
@@ -95,7 +108,12 @@ export function Canvas() {
     applySelectChanges('link', changes);
   }, []);
 
+  const onNodeDragStart = useCallback(() => {
+    dragging.current = true;
+  }, []);
+
   const onNodeDragStop = useCallback((_event: unknown, _node: FlowNode, dragged: FlowNode[]) => {
+    dragging.current = false;
     const positions = new Map<string, Position>(dragged.map((n) => [n.id, n.position]));
     const label =
       dragged.length === 1 ? `Move ${dragged[0]?.data.node.name ?? 'node'}` : `Move ${dragged.length} nodes`;
@@ -169,6 +187,7 @@ export function Canvas() {
         edgeTypes={EDGE_TYPES}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
+        onNodeDragStart={onNodeDragStart}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
         onNodeClick={onNodeClick}
@@ -184,11 +203,11 @@ export function Canvas() {
         minZoom={0.05}
         maxZoom={2.5}
         colorMode={theme}
-        onlyRenderVisibleElements={design.nodes.length > 300}
+        onlyRenderVisibleElements={large}
         proOptions={{ hideAttribution: true }}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
-        <Controls position="bottom-left" showInteractive={false} />
+        <Controls position="bottom-left" showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
         <MiniMap
           position="bottom-right"
           style={MINIMAP_STYLE}
@@ -201,6 +220,20 @@ export function Canvas() {
       {design.nodes.length === 0 ? <EmptyCanvasHint /> : null}
     </div>
   );
+}
+
+/** React Flow moves focused, selected nodes with the arrow keys (its keyboard accessibility):
+ * those moves arrive as position changes outside a drag and go straight into the design; a run
+ * of them is one undo step. */
+function commitKeyboardMoves(changes: readonly NodeChange<FlowNode>[]) {
+  const positions = new Map<string, Position>();
+  for (const c of changes) {
+    if (c.type === 'position' && c.position && !c.dragging) positions.set(c.id, c.position);
+  }
+  if (positions.size === 0) return;
+  updateDesign('Move with keyboard', (d) => moveNodesCommand(d, positions), {
+    coalesceKey: `keyboard-move:${[...positions.keys()].join()}`,
+  });
 }
 
 /** Folds React Flow's select/deselect changes into the ui-store selection. */

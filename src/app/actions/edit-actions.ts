@@ -1,5 +1,5 @@
 // Edit: undo/redo, delete, copy/cut/paste, duplicate, select all.
-import { copyCommand, deleteElementsCommand, pasteCommand } from '../../state/commands';
+import { copyCommand, deleteElementsCommand, nudgeNodesCommand, pasteCommand } from '../../state/commands';
 import { getDesign, historyInfo, redo, undo, updateDesign } from '../../state/design-store';
 import { clearSelection, getSelection, setSelection } from '../../state/ui-store';
 import { getClipboard, nextPasteOffset, setClipboard } from '../clipboard-buffer';
@@ -36,7 +36,33 @@ function paste() {
   setSelection(ids);
 }
 
+const NUDGES = [
+  ['left', 'ArrowLeft', -1, 0],
+  ['right', 'ArrowRight', 1, 0],
+  ['up', 'ArrowUp', 0, -1],
+  ['down', 'ArrowDown', 0, 1],
+] as const;
+
+/** Arrow keys move the selected nodes 10 px (50 with Shift); a run of nudges is one undo step. */
+const NUDGE_ACTIONS: ActionEntry[] = NUDGES.flatMap(([name, key, dx, dy]) =>
+  [1, 5].map((factor) => ({
+    id: `nudge-${name}${factor > 1 ? '-far' : ''}`,
+    label: `Move selection ${name}`,
+    group: 'edit' as const,
+    placement: 'hidden' as const,
+    shortcut: factor > 1 ? `Shift+${key}` : key,
+    perform: () => {
+      const ids = getSelection().nodeIds;
+      updateDesign('Nudge', (d) => nudgeNodesCommand(d, ids, dx * 10 * factor, dy * 10 * factor), {
+        coalesceKey: `nudge:${ids.join()}`,
+      });
+    },
+    enabled: () => getSelection().nodeIds.length > 0,
+  })),
+);
+
 export const EDIT_ACTIONS: ActionEntry[] = [
+  ...NUDGE_ACTIONS,
   {
     id: 'undo',
     label: 'Undo',

@@ -12,7 +12,7 @@ import {
   SITE_ROLES,
   type SiteNode,
 } from '../../model';
-import { KIND_LABELS } from '../../state/commands';
+import { KIND_LABELS, withCloudPlacement } from '../../state/commands';
 import { useDesignStore } from '../../state/design-store';
 import { editNode, setOptional } from './edit';
 import { CheckField, DraftField, Row, Section, SelectField } from './fields';
@@ -266,7 +266,7 @@ function CloudFields({ node }: { node: CloudNode }) {
           testId="field-provider"
           value={node.provider}
           options={CLOUD_PROVIDERS.map((p) => ({ value: p, label: PROVIDER_LABELS[p] }))}
-          onChange={(provider) => edit('provider', (n) => ({ ...n, provider }))}
+          onChange={(provider) => edit('provider', (n) => withCloudPlacement(n, provider, n.region))}
         />
         <DraftField
           label="Region code"
@@ -275,7 +275,7 @@ function CloudFields({ node }: { node: CloudNode }) {
           format={F.text}
           parse={P.region}
           list={`egress-regions-${node.provider}`}
-          onCommit={(region) => edit('region', (n) => ({ ...n, region }))}
+          onCommit={(region) => edit('region', (n) => withCloudPlacement(n, n.provider, region))}
         />
       </Row>
       <datalist id={`egress-regions-${node.provider}`}>

@@ -3,6 +3,7 @@ import type { DragEvent } from 'react';
 import { addNodeAt, PALETTE_DRAG_TYPE } from '../../canvas/Canvas';
 import { viewCenter } from '../../canvas/canvas-api';
 import { KindIcon } from '../../canvas/icons';
+import { freeSpotNear } from '../../canvas/placement';
 import type { NodeKind } from '../../model';
 import { getDesign } from '../../state/design-store';
 
@@ -19,10 +20,13 @@ export function Palette() {
     event.dataTransfer.effectAllowed = 'copy';
   };
   const onClick = (kind: NodeKind) => {
-    const c = viewCenter();
-    // Successive clicks fan out so new nodes do not stack on one spot.
-    const n = getDesign().nodes.length % 6;
-    addNodeAt(kind, { x: c.x - 100 + n * 24, y: c.y - 30 + n * 24 });
+    addNodeAt(
+      kind,
+      freeSpotNear(
+        getDesign().nodes.map((n) => n.position),
+        viewCenter(),
+      ),
+    );
   };
   return (
     <aside className="palette" aria-label="Add nodes">

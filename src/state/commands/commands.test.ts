@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { DesignSchema, TRANSPORT_DEFAULTS, validateDesign } from '../../model';
+import { type CloudNode, DesignSchema, TRANSPORT_DEFAULTS, validateDesign } from '../../model';
 import { emptyDesign } from '../../model/samples';
 import { hubAndSpoke } from '../../model/samples/templates';
 import { addCircuitCommand, setLinkCircuitCommand } from './circuits';
 import { CLIPBOARD_FORMAT, copyCommand, pasteCommand } from './clipboard';
 import { parseClipboard } from './clipboard-parse';
+import { withCloudPlacement } from './cloud';
 import { deleteElementsCommand } from './delete';
 import { withDefaultTimers, withMechanism, withTransport } from './link-settings';
 import { connectCommand, reverseLinkCommand, updateLinkCommand } from './links';
 import { updateMetaCommand } from './meta';
-import { addNodeCommand, moveNodesCommand, updateNodeCommand } from './nodes';
+import { addNodeCommand, moveNodesCommand, nudgeNodesCommand, updateNodeCommand } from './nodes';
 
 describe('addNodeCommand', () => {
   it('adds each kind with a unique id, ASN and prefix, and the result is a valid design', () => {
@@ -192,5 +193,28 @@ describe('circuits and meta', () => {
     const d = hubAndSpoke();
     expect(updateMetaCommand(d, { name: 'X' }).meta.name).toBe('X');
     expect(updateMetaCommand(d, { name: d.meta.name })).toBe(d);
+  });
+});
+
+describe('nudge and cloud placement', () => {
+  it('nudgeNodesCommand moves only the given nodes by the offset', () => {
+    const d = hubAndSpoke();
+    const next = nudgeNodesCommand(d, ['site-a', 'site-b'], 10, -50);
+    const pos = (id: string, x: typeof d) => x.nodes.find((n) => n.id === id)!.position;
+    expect(pos('site-a', next)).toEqual({ x: pos('site-a', d).x + 10, y: pos('site-a', d).y - 50 });
+    expect(pos('hub-1', next)).toBe(pos('hub-1', d));
+    expect(nudgeNodesCommand(d, [], 10, 10)).toBe(d);
+  });
+
+  it('withCloudPlacement renames a generated name but keeps a typed one', () => {
+    const d = addNodeCommand(addNodeCommand(emptyDesign(), 'cloud', { x: 0, y: 0 }).design, 'cloud', {
+      x: 0,
+      y: 0,
+    }).design;
+    const [first, second] = d.nodes as CloudNode[];
+    expect(withCloudPlacement(first!, 'azure', 'westeurope').name).toBe('Azure westeurope');
+    expect(withCloudPlacement(second!, 'gcp', 'europe-west3').name).toBe('GCP europe-west3 (2)');
+    expect(withCloudPlacement({ ...first!, name: 'Prod VPC' }, 'azure', 'westeurope').name).toBe('Prod VPC');
+    expect(withCloudPlacement(first!, first!.provider, first!.region)).toBe(first);
   });
 });

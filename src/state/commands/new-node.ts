@@ -6,6 +6,7 @@ import type { NodeKind } from '../../model/enums';
 import { uniqueId } from '../../model/ids';
 import { parseIpv4Cidr } from '../../model/ipv4';
 import type { CloudNode, Design, DesignNode, HubNode, InternetNode, Position, SiteNode } from '../../model/types';
+import { cloudName } from './cloud';
 
 export const KIND_LABELS: Readonly<Record<NodeKind, string>> = {
   site: 'Site',
@@ -53,7 +54,7 @@ export function newNode(design: Design, kind: NodeKind, position: Position): Des
         prefixes: freeSlash16(design, 100),
         provider: 'aws',
         region: 'us-east-1',
-        name: `AWS us-east-1${count > 1 ? ` (${count})` : ''}`,
+        name: `${cloudName('aws', 'us-east-1')}${count > 1 ? ` (${count})` : ''}`,
         transit: false,
       } satisfies CloudNode;
     case 'internet':

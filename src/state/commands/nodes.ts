@@ -43,3 +43,14 @@ export function updateNodeCommand(design: Design, id: string, recipe: (n: Design
   nodes[index] = next;
   return { ...design, nodes };
 }
+
+/** Moves nodes by an offset (arrow-key nudges). */
+export function nudgeNodesCommand(design: Design, ids: readonly string[], dx: number, dy: number): Design {
+  const set = new Set(ids);
+  return moveNodesCommand(
+    design,
+    new Map(
+      design.nodes.filter((n) => set.has(n.id)).map((n) => [n.id, { x: n.position.x + dx, y: n.position.y + dy }]),
+    ),
+  );
+}
