@@ -54,6 +54,8 @@ test('picking IOS-XE for a node previews its config, and the diff marks what cha
 
   await exp.pick('site-nyc', 'ios-xe');
   await expect(exp.file('site-nyc/ios-xe.cfg')).toBeVisible();
+  // The platform's capabilities (data on the exporter) say what it cannot express.
+  await expect(page.getByTestId('export-platform-site-nyc')).toHaveAttribute('title', /cannot express: WireGuard/);
   await expect(exp.file('site-nyc/ios-xe.cfg')).toContainText('added');
   await expect(exp.file('site-nyc/frr.conf')).toHaveCount(0);
   await exp.file('site-nyc/ios-xe.cfg').click();

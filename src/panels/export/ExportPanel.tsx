@@ -4,7 +4,8 @@
 import './export.css';
 import { useMemo } from 'react';
 import { zipBundle } from '../../exporters/bundle/zip';
-import type { ExportFile } from '../../exporters/types';
+import { getExporter } from '../../exporters/index';
+import type { Capabilities, ExportFile } from '../../exporters/types';
 import { PLATFORMS, type Platform } from '../../model/enums';
 import { CodeViewer, DiffViewer } from '../../monaco';
 import { browserKeyStores } from '../../state/keystore';
@@ -103,6 +104,7 @@ export default function ExportPanel() {
                   {device ? (
                     <select
                       aria-label={`Platform of ${device.hostname}`}
+                      title={cannotExpress(picks[device.nodeId] ?? device.platform)}
                       data-testid={`export-platform-${device.nodeId}`}
                       value={picks[device.nodeId] ?? device.platform}
                       onChange={(e) => pickPlatform(device.nodeId, e.target.value as Platform)}
@@ -186,6 +188,26 @@ export default function ExportPanel() {
       </div>
     </div>
   );
+}
+
+const CAPABILITY_LABELS: Record<keyof Capabilities, string> = {
+  bgp: 'BGP',
+  routeMaps: 'route-maps',
+  bfd: 'BFD',
+  pbr: 'PBR',
+  slaProbes: 'SLA probes',
+  ipsec: 'IPsec',
+  wireguard: 'WireGuard',
+};
+
+/** The platform's capabilities (data on each exporter) as a tooltip: what it cannot express. */
+function cannotExpress(platform: Platform): string {
+  const exporter = getExporter(platform);
+  if (!exporter) return `${PLATFORM_LABELS[platform]}: no exporter in this build`;
+  const missing = (Object.keys(CAPABILITY_LABELS) as (keyof Capabilities)[]).filter((c) => !exporter.capabilities[c]);
+  return missing.length === 0
+    ? `${exporter.label}: expresses every feature`
+    : `${exporter.label} cannot express: ${missing.map((c) => CAPABILITY_LABELS[c]).join(', ')} (warned below)`;
 }
 
 /** The same warning twice (one per file of a device) is listed once. */
