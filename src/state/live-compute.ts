@@ -5,17 +5,26 @@
 import { buildOverlay } from '../canvas/overlay/build-overlay';
 import type { FlowFocus } from '../canvas/overlay/focus';
 import { stabilise } from '../canvas/overlay/stabilise';
-import type { ComputeOptions, EngineOutput, ScenarioOutput, SweepOutput, SweepProgress } from '../engine/types';
+import type {
+  ComputeOptions,
+  EngineOutput,
+  FlowExplanation,
+  ScenarioOutput,
+  SweepOutput,
+  SweepProgress,
+} from '../engine/types';
 import type { Design, Diagnostic, Failure } from '../model';
 import { useAnalysisStore } from './analysis-store';
 import { useDesignStore } from './design-store';
 import { setElementClick, setOverlay, useOverlayStore } from './overlay-store';
 import { IDLE_RUN, IDLE_SWEEP, useResultsStore } from './results-store';
 
-/** The engine as the live layer needs it; the worker client satisfies it (see engine-adapter). */
+/** The engine as the live layer needs it; panels/status/analysis-startup.ts builds it from the workers. */
 export interface AnalysisEngine {
   compute(design: Design, options: ComputeOptions, signal: AbortSignal): Promise<EngineOutput>;
   scenario(design: Design, failures: Failure[], signal: AbortSignal): Promise<ScenarioOutput>;
+  /** One flow's whole explanation (results on the main thread carry only its summary). */
+  explain?(flowId: string, source: 'baseline' | 'scenario'): Promise<FlowExplanation | null>;
   sweep(
     design: Design,
     options: { signal: AbortSignal; onProgress: (progress: SweepProgress) => void },
@@ -229,20 +238,25 @@ function finalProgress(last: SweepProgress | null, scenarios: readonly { element
   return element ? { done: total, total, element } : last;
 }
 
-let active: { live: LiveCompute; stopOverlay: () => void } | null = null;
+let active: { live: LiveCompute; stopOverlay: () => void; engine: AnalysisEngine } | null = null;
 
 /** Starts the app's live analysis once (later calls return the running one). */
 export function startAnalysis(engine: AnalysisEngine, options?: LiveOptions): LiveCompute {
   if (active) return active.live;
   const stopOverlay = startOverlaySync();
   const live = startLiveCompute(engine, options);
-  active = { live, stopOverlay };
+  active = { live, stopOverlay, engine };
   return live;
 }
 
 /** The running live analysis, for the panels' buttons (null before startup). */
 export function getLiveCompute(): LiveCompute | null {
   return active?.live ?? null;
+}
+
+/** Asks the engine for one flow's whole explanation; null when it has none (or no engine). */
+export async function explainFlow(flowId: string, source: 'baseline' | 'scenario'): Promise<FlowExplanation | null> {
+  return (await active?.engine.explain?.(flowId, source)) ?? null;
 }
 
 export function stopAnalysis(): void {

@@ -50,7 +50,9 @@ export function summariseTraffic(flows: readonly Flow[], linksById: ReadonlyMap<
         if (travelsReverse(link, hop.from, hop.to)) t.reverseMbps += mbps;
         else t.forwardMbps += mbps;
         t.byClass.set(flow.trafficClass, (t.byClass.get(flow.trafficClass) ?? 0) + mbps);
-        if (!t.flows.includes(flow.id)) t.flows.push(flow.id);
+        // A flow's paths are walked one after another: checking the last entry is enough to list
+        // it once (a full `includes` is quadratic on a hub link carrying thousands of flows).
+        if (t.flows[t.flows.length - 1] !== flow.id) t.flows.push(flow.id);
       }
       for (const node of path.path) setRole(node, 'transit');
       setRole(path.path[path.path.length - 1]!, 'destination');

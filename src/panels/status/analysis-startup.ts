@@ -1,18 +1,19 @@
 // Starts the live analysis when the app starts (registered as the first STARTUP_SOURCE in
 // app/registry.ts, the only startup hook the shell offers; it never supplies a design).
-// Compute and sweep go through the engine client's workers; scenarios through the what-if
-// worker (see panels/whatif/scenario.worker.ts for why).
+// Compute, scenarios and explanations go through the analysis worker (see
+// panels/whatif/analysis.worker.ts for why); the sweep through the engine client.
 
 import { type AnalysisEngine, startAnalysis } from '../../state/live-compute';
 import { createEngineClient } from '../../worker/engine-client';
-import { createScenarioClient } from '../whatif/scenario-client';
+import { createAnalysisClient } from '../whatif/analysis-client';
 
 export function createLiveEngine(): AnalysisEngine {
   const client = createEngineClient();
-  const scenarios = createScenarioClient();
+  const analysis = createAnalysisClient();
   return {
-    compute: (design, options, signal) => client.compute(design, options, signal),
-    scenario: (design, failures, signal) => scenarios.scenario(design, failures, signal),
+    compute: (design, _options, signal) => analysis.compute(design, signal),
+    scenario: (design, failures, signal) => analysis.scenario(design, failures, signal),
+    explain: (flowId, source) => analysis.explain(flowId, source),
     sweep: (design, { signal, onProgress }) => client.sweep(design, { signal, onProgress }),
   };
 }

@@ -13,6 +13,10 @@ import { ComputeStatus } from '../status/ComputeStatus';
 import { describeFailure, failureTargets, formatSeconds, phaseShares, saveScenario } from './scenario-summary';
 import '../flows/analysis.css';
 
+/** Cards drawn per list: a hub failure in a big design moves thousands of flows; the flow table
+ * lists them all. */
+const CARD_LIMIT = 25;
+
 const KINDS: { kind: Failure['kind']; label: string }[] = [
   { kind: 'circuit', label: 'Shared circuit' },
   { kind: 'region', label: 'Cloud region' },
@@ -294,7 +298,7 @@ function ScenarioReport({ scenario, design }: { scenario: ScenarioResult; design
       {d.moved.length > 0 ? (
         <div>
           <h3>Moved</h3>
-          {d.moved.map((c) => (
+          {d.moved.slice(0, CARD_LIMIT).map((c) => (
             <div key={c.flowId} className="ap-card" data-testid={`moved-${c.flowId}`} style={{ marginTop: 6 }}>
               <div className="ap-row">{label(c)}</div>
               <div>
@@ -304,12 +308,13 @@ function ScenarioReport({ scenario, design }: { scenario: ScenarioResult; design
               <Timeline convergence={convergence.get(c.flowId)} />
             </div>
           ))}
+          <More shown={CARD_LIMIT} total={d.moved.length} />
         </div>
       ) : null}
       {d.dropped.length > 0 ? (
         <div>
           <h3>Dropped</h3>
-          {d.dropped.map((c) => (
+          {d.dropped.slice(0, CARD_LIMIT).map((c) => (
             <div key={c.flowId} className="ap-card" data-testid={`dropped-${c.flowId}`} style={{ marginTop: 6 }}>
               <div className="ap-row">
                 {label(c)}
@@ -321,6 +326,7 @@ function ScenarioReport({ scenario, design }: { scenario: ScenarioResult; design
               <div style={{ whiteSpace: 'normal' }}>{after.get(c.flowId)?.explanation.summary}</div>
             </div>
           ))}
+          <More shown={CARD_LIMIT} total={d.dropped.length} />
         </div>
       ) : null}
       {d.newOverloads.length > 0 ? (
@@ -330,6 +336,10 @@ function ScenarioReport({ scenario, design }: { scenario: ScenarioResult; design
       ) : null}
     </div>
   );
+}
+
+function More({ shown, total }: { shown: number; total: number }) {
+  return total > shown ? <p className="ap-help">…and {total - shown} more: the flow table lists them all.</p> : null;
 }
 
 function Timeline({ convergence: c }: { convergence: FlowConvergence | undefined }) {

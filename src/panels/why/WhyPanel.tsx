@@ -1,8 +1,10 @@
 // Why a flow goes where it goes: the site's BGP routes side by side with the step that decided,
 // then the steering rule that fired and every steering candidate with what excluded it.
-import type { Flow, RouteCandidate, SteeringCandidate, SteeringRule } from '../../engine/types';
+import { useEffect, useState } from 'react';
+import type { Flow, FlowExplanation, RouteCandidate, SteeringCandidate, SteeringRule } from '../../engine/types';
 import { useAnalysisStore } from '../../state/analysis-store';
 import { useDesignStore } from '../../state/design-store';
+import { explainFlow } from '../../state/live-compute';
 import { useShownResult } from '../../state/results-store';
 import { fmtCost, fmtMs, fmtPct, STATE_LABELS } from '../flows/flow-table';
 import { routeAttributes, STEP_MEANING } from './attributes';
@@ -41,14 +43,34 @@ export default function WhyPanel() {
       {!flow ? (
         <p className="ap-help">Pick a flow here or click "why?" in the flow table to see how its path was chosen.</p>
       ) : (
-        <Explanation flow={flow} name={name} />
+        <Explanation key={flow.id} flow={flow} name={name} />
       )}
     </div>
   );
 }
 
+/** The whole explanation of a flow, fetched from the engine: results on the main thread carry
+ * only its summary (see panels/whatif/analysis-protocol.ts). Null while loading. */
+function useFullExplanation(flow: Flow): FlowExplanation | null {
+  const source = useAnalysisStore((s) => (s.mode === 'what-if' && s.failures.length > 0 ? 'scenario' : 'baseline'));
+  const [full, setFull] = useState<{ flow: Flow; explanation: FlowExplanation } | null>(null);
+  useEffect(() => {
+    let live = true;
+    void explainFlow(flow.id, source).then((explanation) => {
+      // Without an engine (or a flow it no longer has), what the result carries is all there is.
+      if (live) setFull({ flow, explanation: explanation ?? flow.explanation });
+    });
+    return () => {
+      live = false;
+    };
+  }, [flow, source]);
+  return full?.flow === flow ? full.explanation : null;
+}
+
 function Explanation({ flow, name }: { flow: Flow; name: (id: string | null | undefined) => string }) {
-  const bgp = flow.explanation.bgp;
+  const full = useFullExplanation(flow);
+  const explanation = full ?? flow.explanation;
+  const bgp = explanation.bgp;
   const routes: { c: RouteCandidate; beatenAt: string | null }[] = bgp?.best
     ? [{ c: bgp.best, beatenAt: null }, ...bgp.rivals.map((r) => ({ c: r.candidate, beatenAt: r.beatenAt }))]
     : [];
@@ -58,7 +80,7 @@ function Explanation({ flow, name }: { flow: Flow; name: (id: string | null | un
         <span className="ap-state" data-state={flow.state}>
           {STATE_LABELS[flow.state]}
         </span>{' '}
-        <span data-testid="why-summary">{flow.explanation.summary}</span>
+        <span data-testid="why-summary">{explanation.summary}</span>
       </p>
       {flow.returnAsymmetric ? (
         <p className="ap-bad" style={{ margin: 0 }}>
@@ -67,6 +89,7 @@ function Explanation({ flow, name }: { flow: Flow; name: (id: string | null | un
         </p>
       ) : null}
 
+      {full ? null : <p className="ap-help">Loading the full explanation…</p>}
       <h3>1 · BGP at {name(bgp?.node)}</h3>
       {bgp ? (
         <>
@@ -120,22 +143,22 @@ function Explanation({ flow, name }: { flow: Flow; name: (id: string | null | un
 
       <h3>2 · Steering rule</h3>
       <p style={{ margin: 0 }} data-testid="steering-rule">
-        <b>{ruleText(flow.explanation.steering.rule)}</b>
-        {flow.explanation.steering.detail ? <span className="muted"> — {flow.explanation.steering.detail}</span> : null}
+        <b>{ruleText(explanation.steering.rule)}</b>
+        {explanation.steering.detail ? <span className="muted"> — {explanation.steering.detail}</span> : null}
       </p>
 
       <h3>3 · Candidates</h3>
       <div className="ap-cards" data-testid="steering-candidates">
-        {flow.explanation.candidates.map((c) => (
+        {explanation.candidates.map((c) => (
           <CandidateCard key={`${c.viaLink}:${c.egressHub ?? ''}`} c={c} name={name} />
         ))}
       </div>
 
-      {flow.explanation.steps.length > 0 ? (
+      {explanation.steps.length > 0 ? (
         <>
           <h3>Reasoning</h3>
           <ol className="ap-list">
-            {flow.explanation.steps.map((s) => (
+            {explanation.steps.map((s) => (
               <li key={s}>{s}</li>
             ))}
           </ol>
