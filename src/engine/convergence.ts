@@ -11,9 +11,15 @@ const PER_HOP_S = 0.02;
 const BESTPATH_S = 0.05;
 const FIB_S = 0.02;
 
-export function estimateConvergence(base: Net, net: Net, failures: Failure[], before: Flow): FlowConvergence {
-  for (const failure of failures) {
-    const hit = failedElements(base, failure);
+export function estimateConvergence(
+  base: Net,
+  net: Net,
+  failures: Failure[],
+  before: Flow,
+  hits: { nodes: number[]; links: number[] }[] = failures.map((f) => failedElements(base, f)),
+): FlowConvergence {
+  for (const [k, failure] of failures.entries()) {
+    const hit = hits[k]!;
     const linkIds = new Set(hit.links.map((l) => base.links[l]!.id));
     const nodeIds = new Set(hit.nodes.map((n) => base.nodes[n]!.id));
     // Position on the old path of the first failed element (links[i] joins path[i] and path[i+1]).

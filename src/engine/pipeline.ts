@@ -175,8 +175,7 @@ export function computeFlows(
   const fwd = new Forwarder(net, cp);
   const views = new Map<number, { view: SiteView; forward: number[]; links: number[] }>();
   const entries = new Map<number, RibEntry | null>();
-  return specs.map((spec, i) => {
-    if (only && previous && !only.has(i)) return previous[i]!;
+  const one = (spec: FlowSpec, i: number): Flow => {
     const key = spec.site * net.prefixes.count + spec.prefix;
     let cached = views.get(key);
     if (!cached) {
@@ -202,7 +201,14 @@ export function computeFlows(
     const flow = buildFlow(net, fwd, spec, view, entry, back, carried);
     if (traces) traces[i] = { forward: cached.forward, links: cached.links, back, carried };
     return flow;
-  });
+  };
+  if (only && previous) {
+    // Incremental: touch only the stale flows (in index order, for deterministic caches).
+    const out = previous.slice();
+    for (const i of [...only].sort((a, b) => a - b)) out[i] = one(specs[i]!, i);
+    return out;
+  }
+  return specs.map(one);
 }
 
 function buildFlow(

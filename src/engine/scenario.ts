@@ -7,7 +7,7 @@ import type { Diagnostic } from '../model/diagnostics';
 import type { Failure } from '../model/types';
 import { type ControlPlane, type PrefixRib, propagate } from './bgp';
 import { estimateConvergence } from './convergence';
-import { type Net, withFailures } from './normalize';
+import { failedElements, type Net, withFailures } from './normalize';
 import { assemble, type Baseline, computeFlows, dependencies, flowDiagnostics, type Trace } from './pipeline';
 import type { Flow, FlowChange, ScenarioDiff, ScenarioOutput } from './types';
 
@@ -92,8 +92,9 @@ export function runScenario(base: Baseline, failures: Failure[]): ScenarioOutput
     ...result.hubLoads.filter((h) => h.overCapacity && !before.has(h.hubId)).map((h) => h.hubId),
   ];
   const byId = new Map(base.flows.map((f) => [f.id, f]));
+  const hits = failures.map((f) => failedElements(base.net, f));
   const convergence = [...diff.moved, ...diff.dropped].map((change) =>
-    estimateConvergence(base.net, state.net, failures, byId.get(change.flowId)!),
+    estimateConvergence(base.net, state.net, failures, byId.get(change.flowId)!, hits),
   );
   const diagnostics = [...base.diagnostics.filter((d) => !d.code.startsWith('flow.')), ...state.diagnostics];
   diagnostics.push(...flowDiagnostics(state.net, state.cp, state.flows));

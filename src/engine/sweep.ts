@@ -5,6 +5,7 @@
 // destination themselves excepted: failing an endpoint is not a point of failure "for" it).
 import type { Design, Failure } from '../model/types';
 import { estimateConvergence } from './convergence';
+import { failedElements } from './normalize';
 import { createEngine } from './pipeline';
 import { diffFlows, scenarioState } from './scenario';
 import type {
@@ -71,8 +72,9 @@ export function resilienceSweep(design: Design, options: SweepOptions = {}): Swe
     const undelivered = breaks.reduce((s, id) => s + base.flows[flowIndex.get(id)!]!.demandMbps, 0);
     const movedMbps = moves.reduce((s, id) => s + base.flows[flowIndex.get(id)!]!.demandMbps, 0);
     let worst = 0;
+    const hits = failures.map((f) => failedElements(net, f));
     for (const c of [...diff.moved, ...diff.dropped]) {
-      const conv = estimateConvergence(net, state.net, failures, base.flows[flowIndex.get(c.flowId)!]!);
+      const conv = estimateConvergence(net, state.net, failures, base.flows[flowIndex.get(c.flowId)!]!, hits);
       worst = Math.max(worst, conv.phases.totalS);
     }
     scenarios.push({
