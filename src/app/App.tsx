@@ -15,6 +15,16 @@ import { useShortcuts } from './useShortcuts';
 
 installTestHook();
 
+let started: Promise<unknown> | null = null;
+
+/** Runs startup once per page, even when React mounts twice (StrictMode in development), so a
+ * startup source never asks its question twice. Loaded after the shell's first paint: validation
+ * (zod) and the YAML reader are not initial JS. */
+function startOnce(): Promise<unknown> {
+  started ??= import('./startup').then(({ startup }) => startup());
+  return started;
+}
+
 export function App() {
   const theme = useUiStore((s) => s.theme);
   const [ready, setReady] = useState(false);
@@ -23,21 +33,12 @@ export function App() {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
   useEffect(() => {
-    let stop: (() => Promise<void>) | null = null;
-    let cancelled = false;
-    // Loaded after the shell's first paint: validation (zod) and the YAML reader are not initial JS.
-    void import('./startup')
-      .then(({ startup }) => startup())
-      .then((stopAutosave) => {
-        if (cancelled) void stopAutosave();
-        else {
-          stop = stopAutosave;
-          setReady(true);
-        }
-      });
+    let mounted = true;
+    void startOnce().then(() => {
+      if (mounted) setReady(true);
+    });
     return () => {
-      cancelled = true;
-      void stop?.();
+      mounted = false;
     };
   }, []);
   return (

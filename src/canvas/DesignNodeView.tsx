@@ -47,7 +47,14 @@ function DesignNodeViewImpl({ data, selected }: NodeProps<FlowNode>) {
         </div>
       ) : null}
       {HANDLES.map((h) => (
-        <Handle key={h.id} id={h.id} type="source" position={h.position} className="dn-handle" />
+        <Handle
+          key={h.id}
+          id={h.id}
+          type="source"
+          position={h.position}
+          className="dn-handle"
+          title="Drag to another node to connect"
+        />
       ))}
     </div>
   );

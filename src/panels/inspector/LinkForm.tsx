@@ -20,6 +20,7 @@ import {
   withTransport,
 } from '../../state/commands';
 import { updateDesign, useDesignStore } from '../../state/design-store';
+import { DeleteButton } from './DeleteButton';
 import { editLink, setOptional } from './edit';
 import { DraftField, Row, Section, SelectField } from './fields';
 import { F, P } from './schema-fields';
@@ -51,6 +52,7 @@ export function LinkForm({ link }: { link: DesignLink }) {
       <div className="form-head">
         <span className="kind-chip kind-link">Link</span>
         <code className="element-id">{id}</code>
+        <DeleteButton what="link" />
       </div>
       <div className="link-ends">
         <span title={link.source}>{source?.name ?? link.source}</span>

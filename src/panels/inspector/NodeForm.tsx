@@ -14,6 +14,7 @@ import {
 } from '../../model';
 import { KIND_LABELS, withCloudPlacement } from '../../state/commands';
 import { useDesignStore } from '../../state/design-store';
+import { DeleteButton } from './DeleteButton';
 import { editNode, setOptional } from './edit';
 import { CheckField, DraftField, Row, Section, SelectField } from './fields';
 import { COMMON_COUNTRIES, REGION_SUGGESTIONS } from './regions';
@@ -37,6 +38,7 @@ export function NodeForm({ node }: { node: DesignNode }) {
         <code className="element-id" title="The id is stable: configs and policies refer to it">
           {id}
         </code>
+        <DeleteButton what="node" />
       </div>
       <Section title="General">
         <DraftField
