@@ -92,8 +92,8 @@ export async function injectFailures(
         for (const [namespace, ifnames] of perNamespace) undos.push(await dropSilently(namespace, ifnames));
         descriptions.push(`silent loss on ${failure.kind} ${failure.target}`);
       } else {
-        await Promise.all(refs.map((r) => setLink(r, 'down')));
-        undos.push(() => Promise.all(refs.map((r) => setLink(r, 'up'))).then(() => undefined));
+        await setLinks(refs, 'down');
+        undos.push(() => setLinks(refs, 'up'));
         descriptions.push(`${failure.kind} ${failure.target} down`);
       }
     }
@@ -111,8 +111,17 @@ export async function injectFailures(
   };
 }
 
-function setLink(ref: InterfaceRef, state: 'up' | 'down'): Promise<string> {
-  return runOrThrow('ip', ['-n', ref.namespace, 'link', 'set', ref.ifname, state]);
+/** One `ip -batch` per namespace, all at once: a node's ports go down within milliseconds of
+ * each other instead of one process spawn apart (which skewed node-failure timings by 0.5 s). */
+async function setLinks(refs: readonly InterfaceRef[], state: 'up' | 'down'): Promise<void> {
+  const perNamespace = new Map<string, string[]>();
+  for (const r of refs)
+    perNamespace.set(r.namespace, [...(perNamespace.get(r.namespace) ?? []), `link set ${r.ifname} ${state}`]);
+  await Promise.all(
+    [...perNamespace].map(([namespace, lines]) =>
+      runOrThrow('ip', ['-n', namespace, '-batch', '-'], { input: `${lines.join('\n')}\n` }),
+    ),
+  );
 }
 
 /** nft rules in the namespace dropping everything in, out and through the interfaces. */
