@@ -17,6 +17,30 @@ export interface PrefixRib {
   best: (Route | null)[];
 }
 
+/** Writes made to a shared control plane during a scenario, undone afterwards: a scenario edits
+ * the baseline's arrays in place (no copies of big RIBs) and restores them when done. */
+export interface UndoLog {
+  arrays: (Route | null)[][];
+  indexes: number[];
+  values: (Route | null)[];
+}
+
+export function undo(log: UndoLog): void {
+  for (let i = log.arrays.length - 1; i >= 0; i--) log.arrays[i]![log.indexes[i]!] = log.values[i]!;
+  log.arrays.length = 0;
+  log.indexes.length = 0;
+  log.values.length = 0;
+}
+
+export function logWrite(log: UndoLog | undefined, array: (Route | null)[], index: number, value: Route | null): void {
+  if (log) {
+    log.arrays.push(array);
+    log.indexes.push(index);
+    log.values.push(array[index] ?? null);
+  }
+  array[index] = value;
+}
+
 export interface ControlPlane {
   ribs: PrefixRib[];
   converged: boolean;
@@ -187,6 +211,7 @@ export function propagate(
   rib: PrefixRib,
   seeds: number[],
   changed?: number[],
+  log?: UndoLog,
 ): boolean {
   const queue: number[] = [];
   const queued = new Uint8Array(net.nodes.length);
@@ -219,7 +244,7 @@ export function propagate(
     full[n] = 0;
     pending.delete(n);
     if (newBest === rib.best[n]) continue;
-    rib.best[n] = newBest;
+    logWrite(log, rib.best, n, newBest);
     if (changed && changes[n] === 0) changed.push(n);
     if (++changes[n]! > limit) {
       const nodes: number[] = [];
@@ -241,7 +266,7 @@ export function propagate(
       const old = rib.ribIn[slot] ?? null;
       const advertised = newBest ? exportRoute(net, node, newBest, l, peer, memo) : null;
       if (sameRoute(old, advertised)) continue;
-      rib.ribIn[slot] = advertised;
+      logWrite(log, rib.ribIn, slot, advertised);
       if (net.medInUse || peer.bgp.deterministicMed || full[peerIndex]) {
         full[peerIndex] = 1;
       } else {

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { Design } from '../model';
 import { DesignBuilder } from '../model/samples/builder';
 import { globalEnterprise } from '../model/samples/global-enterprise';
-import { computeDesign, computeScenario } from './pipeline';
+import { computeDesign, computeScenario, createEngine } from './pipeline';
+import { resilienceSweep } from './sweep';
 
 /** A site behind two hubs (different ASes) that both reach one cloud; `hubLinks` per hub. */
 function dualHub(opts: { relax?: boolean; alwaysMed?: boolean; meds?: [number, number]; sameHubTwice?: boolean } = {}) {
@@ -145,6 +146,15 @@ describe('the sample design tells its story', () => {
     expect(down).toEqual(['dal-ams-ipsec', 'dal-ash-wg']);
     const dal = scenario.result.flows.filter((f) => f.site === 'site-dal' && f.state !== 'compliance-block');
     for (const f of dal) expect(f.links[0]).toBe('dal-ash-lte');
+  });
+
+  it('a scenario leaves the baseline it started from untouched', () => {
+    const engine = createEngine();
+    const before = JSON.stringify(engine.compute(sample).result);
+    engine.scenario(sample, [{ kind: 'node', target: 'hub-ams', mode: 'hard' }]);
+    resilienceSweep(sample);
+    expect(JSON.stringify(engine.compute(sample).result)).toBe(before);
+    expect(JSON.stringify(computeDesign(sample).result)).toBe(before);
   });
 
   it('flags return traffic that comes back through another hub', () => {

@@ -5,7 +5,7 @@
 // flow, a convergence estimate split into detection, propagation and FIB update.
 import type { Diagnostic } from '../model/diagnostics';
 import type { Failure } from '../model/types';
-import { type ControlPlane, type PrefixRib, propagate } from './bgp';
+import { type ControlPlane, logWrite, type PrefixRib, propagate, type UndoLog, undo } from './bgp';
 import { estimateConvergence } from './convergence';
 import { failedElements, type Net, withFailures } from './normalize';
 import { assemble, type Baseline, computeFlows, dependencies, flowDiagnostics, type Trace } from './pipeline';
@@ -19,69 +19,70 @@ export interface ScenarioState {
   flows: Flow[];
   traces: Trace[];
   diagnostics: Diagnostic[];
+  /** Puts the baseline's RIBs back: call once the scenario's outputs are materialised. */
+  restore: () => void;
 }
 
 export function scenarioState(base: Baseline, failures: Failure[]): ScenarioState {
   const diagnostics: Diagnostic[] = [];
   const net = withFailures(base.net, failures, diagnostics);
-  const cp: ControlPlane = { ...base.cp, ribs: base.cp.ribs.slice(), diverged: [...base.cp.diverged] };
+  // The baseline's RIB arrays are edited in place and restored by `restore()` (undo log).
+  const cp: ControlPlane = { ...base.cp, diverged: [...base.cp.diverged] };
+  const log: UndoLog = { arrays: [], indexes: [], values: [] };
   const downLinks: number[] = [];
-  const degraded = new Set<string>();
-  net.links.forEach((link, i) => {
-    const old = base.net.links[i]!;
-    if (old.up && !link.up) downLinks.push(i);
-    else if (link !== old) degraded.add(link.id);
-  });
+  const degraded: number[] = [];
+  for (const failure of failures) {
+    const hit = failedElements(base.net, failure);
+    const links = [...hit.links, ...hit.nodes.flatMap((n) => base.net.nodes[n]!.links)];
+    for (const l of links) {
+      if (failure.mode === 'degrade') degraded.push(l);
+      else if (base.net.links[l]!.up && !downLinks.includes(l)) downLinks.push(l);
+    }
+  }
   const downNodes = net.nodes.filter((n, i) => !n.up && base.net.nodes[i]!.up).map((n) => n.index);
   const deps = dependencies(base);
   const dirty = new Set<number>();
-  const mark = (list: number[] | undefined) => {
-    if (list) for (const i of list) dirty.add(i);
-  };
+  const seeds: number[] = [];
+  const changed: number[] = [];
   for (let p = 0; p < net.prefixes.count; p++) {
-    let rib: PrefixRib = cp.ribs[p]!;
-    let copied = false;
-    const seeds: number[] = [];
-    const own = () => {
-      if (!copied) {
-        rib = { ribIn: rib.ribIn.slice(), best: rib.best.slice() };
-        cp.ribs[p] = rib;
-        copied = true;
-      }
-    };
+    const rib: PrefixRib = cp.ribs[p]!;
+    seeds.length = 0;
     for (const l of downLinks) {
       const link = net.links[l]!;
       if (rib.ribIn[2 * l] || rib.ribIn[2 * l + 1]) {
-        own();
-        rib.ribIn[2 * l] = null;
-        rib.ribIn[2 * l + 1] = null;
+        logWrite(log, rib.ribIn, 2 * l, null);
+        logWrite(log, rib.ribIn, 2 * l + 1, null);
         seeds.push(link.a, link.b);
       }
     }
-    for (const n of downNodes) {
-      if (rib.best[n]) {
-        own();
-        seeds.push(n);
-      }
-    }
-    if (seeds.length > 0) {
-      const changed: number[] = [];
-      propagate(net, cp, p, rib, seeds, changed);
-      // A flow is stale when a router it relies on changed its best path for a prefix it uses.
-      for (const n of changed) mark(deps.byPrefixNode.get(p * net.nodes.length + n));
+    for (const n of downNodes) if (rib.best[n]) seeds.push(n);
+    if (seeds.length === 0) continue;
+    changed.length = 0;
+    propagate(net, cp, p, rib, seeds, changed, log);
+    // A flow is stale when a router it relies on changed its best path for a prefix it uses.
+    for (const n of changed) {
+      const list = deps.byPrefixNode.get(p * net.nodes.length + n);
+      if (list) for (const i of list) dirty.add(i);
     }
   }
   // ... or when a link it may use (any candidate's path) failed or degraded.
-  for (const l of downLinks) mark(deps.byLink.get(l));
-  for (const id of degraded) mark(deps.byLink.get(net.linkIndex.get(id)!));
+  for (const l of [...downLinks, ...degraded]) {
+    const list = deps.byLink.get(l);
+    if (list) for (const i of list) dirty.add(i);
+  }
   const traces = base.traces.slice();
   const flows = computeFlows(net, cp, base.specs, dirty, base.flows, traces);
-  return { net, cp, dirty, flows, traces, diagnostics };
+  return { net, cp, dirty, flows, traces, diagnostics, restore: () => undo(log) };
 }
 
 export function runScenario(base: Baseline, failures: Failure[]): ScenarioOutput {
   const state = scenarioState(base, failures);
-  const result = assemble(state.net, state.cp, state.flows, state.traces);
+  let result: ReturnType<typeof assemble>;
+  try {
+    result = assemble(state.net, state.cp, state.flows, state.traces);
+  } finally {
+    state.restore();
+  }
   const diff = diffFlows(base.flows, state.flows, state.dirty);
   const before = new Set([
     ...base.result.linkLoads.filter((l) => l.overCapacity).map((l) => l.linkId),

@@ -47,6 +47,7 @@ export function resilienceSweep(design: Design, options: SweepOptions = {}): Swe
     options.onProgress?.({ done, total: elements.length, element });
     const failures: Failure[] = [{ kind: element.kind, target: element.id, mode: 'hard' }];
     const state = scenarioState(base, failures);
+    state.restore(); // the flows are materialised; only they are read below
     const diff = diffFlows(base.flows, state.flows, state.dirty);
     // Load deltas on the links the changed flows touch.
     const delta = new Map<string, number>();
