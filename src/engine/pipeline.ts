@@ -69,8 +69,7 @@ export function dependencies(base: Baseline): Dependencies {
     if (!list) map.set(key, [i]);
     else if (list[list.length - 1] !== i) list.push(i);
   };
-  base.flows.forEach((flow, i) => {
-    const spec = base.specs[i]!;
+  base.specs.forEach((spec, i) => {
     const trace = base.traces[i];
     const forward = trace?.forward ?? [spec.site];
     for (const q of fwd.coveringOf(spec.prefix))
