@@ -303,7 +303,10 @@ export function startOverlaySync(): () => void {
     queueMicrotask(refresh);
   };
   const unsubs = [
-    useResultsStore.subscribe(schedule),
+    // Only what the overlay draws: sweep progress ticks ten times a second and must not rebuild it.
+    useResultsStore.subscribe((s, p) => {
+      if (s.baseline !== p.baseline || s.scenario !== p.scenario || s.sweep.report !== p.sweep.report) schedule();
+    }),
     useDesignStore.subscribe((s, p) => {
       if (s.design !== p.design) schedule();
     }),

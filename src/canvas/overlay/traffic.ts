@@ -2,7 +2,7 @@
 // which direction, and what role each node plays (source, transit, egress hub, destination).
 import type { Flow } from '../../engine/types';
 import type { DesignLink } from '../../model';
-import { hops, travelsReverse } from './direction';
+import { travelsReverse } from './direction';
 
 export interface LinkTraffic {
   linkId: string;
@@ -12,7 +12,6 @@ export interface LinkTraffic {
   reverseMbps: number;
   /** Mbps per traffic class id. */
   byClass: Map<string, number>;
-  flows: string[];
 }
 
 export type NodeRole = 'source' | 'egress' | 'transit' | 'destination';
@@ -27,6 +26,8 @@ export interface TrafficSummary {
 
 const ROLE_RANK: Record<NodeRole, number> = { transit: 0, destination: 1, source: 2, egress: 3 };
 
+/** One pass over every path of every flow. Written as plain loops without per-hop allocation:
+ * a 1,000-site design has tens of thousands of flows and this runs on every recompute. */
 export function summariseTraffic(flows: readonly Flow[], linksById: ReadonlyMap<string, DesignLink>): TrafficSummary {
   const links = new Map<string, LinkTraffic>();
   const nodes = new Map<string, NodeRole>();
@@ -36,27 +37,27 @@ export function summariseTraffic(flows: readonly Flow[], linksById: ReadonlyMap<
   };
   for (const flow of flows) {
     for (const path of flow.paths) {
-      if (path.path.length === 0) continue;
+      const hopsOnPath = path.path;
+      const n = hopsOnPath.length;
+      if (n === 0) continue;
       const mbps = flow.deliveredMbps * path.share;
-      for (const hop of hops(path.path, path.links)) {
-        const link = linksById.get(hop.linkId);
+      for (let i = 0; i < path.links.length && i + 1 < n; i++) {
+        const linkId = path.links[i]!;
+        const link = linksById.get(linkId);
         if (!link) continue;
-        let t = links.get(hop.linkId);
+        let t = links.get(linkId);
         if (!t) {
-          t = { linkId: hop.linkId, mbps: 0, forwardMbps: 0, reverseMbps: 0, byClass: new Map(), flows: [] };
-          links.set(hop.linkId, t);
+          t = { linkId, mbps: 0, forwardMbps: 0, reverseMbps: 0, byClass: new Map() };
+          links.set(linkId, t);
         }
         t.mbps += mbps;
-        if (travelsReverse(link, hop.from, hop.to)) t.reverseMbps += mbps;
+        if (travelsReverse(link, hopsOnPath[i]!, hopsOnPath[i + 1]!)) t.reverseMbps += mbps;
         else t.forwardMbps += mbps;
         t.byClass.set(flow.trafficClass, (t.byClass.get(flow.trafficClass) ?? 0) + mbps);
-        // A flow's paths are walked one after another: checking the last entry is enough to list
-        // it once (a full `includes` is quadratic on a hub link carrying thousands of flows).
-        if (t.flows[t.flows.length - 1] !== flow.id) t.flows.push(flow.id);
       }
-      for (const node of path.path) setRole(node, 'transit');
-      setRole(path.path[path.path.length - 1]!, 'destination');
-      setRole(path.path[0]!, 'source');
+      for (let i = 1; i < n - 1; i++) setRole(hopsOnPath[i]!, 'transit');
+      setRole(hopsOnPath[n - 1]!, 'destination');
+      setRole(hopsOnPath[0]!, 'source');
       if (path.egressHub) setRole(path.egressHub, 'egress');
     }
   }
