@@ -36,6 +36,13 @@ describe('EOS exporter', () => {
     );
   });
 
+  it('warns about deterministic-med only where MEDs from several ASes can meet', () => {
+    const hub = render(eosExporter, featureDesign(), 'hub-1');
+    expect(hub.warnings.some((w) => /deterministic-med/.test(w.message))).toBe(true);
+    const single = render(eosExporter, featureDesign(), 'inet');
+    expect(single.warnings.some((w) => /deterministic-med/.test(w.message))).toBe(false);
+  });
+
   it('sets BFD on the interface and the session', () => {
     const { text } = render(eosExporter, featureDesign(), 'hub-1');
     expect(text).toMatch(

@@ -4,6 +4,7 @@
 // (IPsec tunnels, WireGuard, SLA probes) is a warning naming the link, never silently dropped.
 import type { BgpNeighbor, DeviceModel, PbrEntry, RouteMapEntry } from '../../devices/types';
 import { safeCidr, safeIdentifier, safeInteger, safeIpv4, safeText } from '../escape';
+import { medOrderCanMatter } from '../junos/bgp';
 import type { ExportContext, ExportResult, ExportWarning } from '../types';
 import { eosInterfaceName } from './names';
 
@@ -233,10 +234,11 @@ function renderBgp(device: DeviceModel, host: string, warn: Warn): string[] {
   if (bgp.compareRouterId) out.push('   bgp bestpath tie-break router-id');
   if (bgp.alwaysCompareMed) out.push('   bgp always-compare-med');
   if (bgp.multipathRelax) out.push('   bgp bestpath as-path multipath-relax');
-  warn(
-    'bgp',
-    `deterministic-med ${bgp.deterministicMed ? 'on' : 'off'} is not exported: EOS has no such switch and applies its own MED comparison order; results can differ only when MEDs from several ASes compete`,
-  );
+  if (medOrderCanMatter(device))
+    warn(
+      'bgp',
+      `deterministic-med ${bgp.deterministicMed ? 'on' : 'off'} is not exported: EOS has no such switch and applies its own MED comparison order; results can differ only when MEDs from several ASes compete`,
+    );
   if (bgp.defaultLocalPref !== 100) {
     warn(
       'bgp',

@@ -41,7 +41,7 @@ function pathSelection(device: DeviceModel, warn: Warn): ConfigNode | null {
       lost: 'MED is compared only between paths from the same neighbour AS',
     });
   }
-  if (!bgp.deterministicMed) {
+  if (!bgp.deterministicMed && medOrderCanMatter(device)) {
     wanted.push({
       option: 'cisco-non-deterministic',
       lost: "Junos groups paths by neighbour AS before comparing MED (deterministic MED), while the design models FRR's arrival-order comparison; results differ only when MEDs from several ASes compete",
@@ -60,13 +60,22 @@ function pathSelection(device: DeviceModel, warn: Warn): ConfigNode | null {
       `default local-preference ${bgp.defaultLocalPref} is not exported: Junos assumes 100 for routes without one; set it in the import policies if it matters`,
     );
   }
-  if (bgp.maximumPaths > 1) {
+  if (bgp.maximumPaths > 1 && bgp.neighbors.length > bgp.maximumPaths) {
     warn(
       'bgp',
       `maximum-paths ${bgp.maximumPaths}: Junos multipath uses every equal-cost path and has no per-protocol limit (the platform's ECMP maximum applies)`,
     );
   }
   return first ? statement(`path-selection ${first.option}`) : null;
+}
+
+/** Whether deterministic-med can change a result here: only when paths for one prefix can come
+ * from several neighbour ASes (several sessions, not all eBGP to one AS). */
+export function medOrderCanMatter(device: DeviceModel): boolean {
+  const neighbors = device.bgp.neighbors;
+  if (neighbors.length <= 1) return false;
+  const allEbgp = neighbors.every((n) => n.type === 'ebgp');
+  return !(allEbgp && new Set(neighbors.map((n) => n.remoteAsn)).size === 1);
 }
 
 function neighbor(device: DeviceModel, n: BgpNeighbor, warn: Warn): ConfigNode {

@@ -50,7 +50,7 @@ describe('Junos exporter', () => {
   it('sets multipath, ECMP forwarding, path-selection, hold time and BFD', () => {
     const r = render(
       junosExporter,
-      featureDesign((b) => b.settings({ bgp: { maximumPaths: 4, multipathRelax: true } })),
+      featureDesign((b) => b.settings({ bgp: { maximumPaths: 2, multipathRelax: true } })),
       'hub-1',
     );
     expect(r.text).toMatch(/multipath \{\s+multiple-as;/);
@@ -59,7 +59,14 @@ describe('Junos exporter', () => {
     expect(r.text).toContain('path-selection external-router-id;');
     expect(r.text).toContain('hold-time 180;');
     expect(r.text).toMatch(/bfd-liveness-detection \{\s+minimum-interval 300;\s+multiplier 3;/);
+    // Three sessions, a cap of two: Junos cannot enforce it, and says so; a cap of four cannot bind.
     expect(r.warnings.some((w) => /no per-protocol limit/.test(w.message))).toBe(true);
+    const roomy = render(
+      junosExporter,
+      featureDesign((b) => b.settings({ bgp: { maximumPaths: 4 } })),
+      'hub-1',
+    );
+    expect(roomy.warnings.some((w) => /no per-protocol limit/.test(w.message))).toBe(false);
     const single = render(
       junosExporter,
       featureDesign((b) => b.settings({ bgp: { maximumPaths: 1 } })),
