@@ -65,6 +65,14 @@ describe('exportBundle', () => {
     expect(bundle.warnings.some((w) => w.message.includes('is in none of the exported files'))).toBe(false);
   });
 
+  it('refuses a design with errors, naming the element', () => {
+    const design = globalEnterprise();
+    design.links.push({ ...design.links[0]!, id: 'dangling', target: 'nowhere' });
+    expect(() => exportBundle(design, { keys, generatedAt })).toThrow(
+      /dangling: link 'dangling' connects to 'nowhere'/,
+    );
+  });
+
   it('refuses a design whose addressing plan is broken, naming the element', () => {
     const design = new DesignBuilder('broken')
       .site('s1', { name: 'S1', country: 'DE', asn: 65001, x: 0, y: 0 })

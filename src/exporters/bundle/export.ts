@@ -4,6 +4,7 @@
 import { buildDevices } from '../../devices/build';
 import type { DeviceModel, DeviceProblem } from '../../devices/types';
 import type { Design } from '../../model/types';
+import { validateDesign } from '../../model/validate';
 import { getExporter } from '../index';
 import type { ExportContext, ExportFile, ExportWarning, KeySource, PlatformId } from '../types';
 import { checksumFile, sha256Hex } from './checksums';
@@ -32,6 +33,13 @@ export interface Bundle {
 export class BundleError extends Error {}
 
 export function exportBundle(design: Design, options: BundleOptions): Bundle {
+  // Dangling links or duplicate ids would turn into configs that cannot work: refuse, saying where.
+  const invalid = validateDesign(design).filter((d) => d.severity === 'error');
+  if (invalid.length > 0) {
+    throw new BundleError(
+      `the design has errors to fix before exporting:\n${invalid.map((d) => `  ${d.elementId ?? d.code}: ${d.message}`).join('\n')}`,
+    );
+  }
   const set = buildDevices(design, {
     ...(options.fastTimers ? { fastTimers: true } : {}),
     ...(options.nextHopToward ? { nextHopToward: options.nextHopToward } : {}),
