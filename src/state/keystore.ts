@@ -180,7 +180,8 @@ export function indexedDbKeyStorage<T>(
   let db: Promise<IDBDatabase> | undefined;
   const open = () => {
     db ??= new Promise<IDBDatabase>((resolve, reject) => {
-      const request = factory.open(DB_NAME, 1);
+      // Version 2 added the `psk` store; the upgrade creates whichever store is missing.
+      const request = factory.open(DB_NAME, 2);
       request.onupgradeneeded = () => {
         for (const name of STORES) {
           if (!request.result.objectStoreNames.contains(name)) request.result.createObjectStore(name);
