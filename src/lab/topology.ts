@@ -3,7 +3,7 @@
 // parallel, then every frr.conf pushed. On any error the caller tears the host down.
 import type { DeviceModel } from '../devices/types';
 import type { RouterConfig } from './configs';
-import { type LabHost, namespaceName, type RouterHandle } from './netns';
+import { type LabHost, namespaceName, type RouterHandle, type VethEnd } from './netns';
 import { LabError } from './run';
 
 export interface BuiltLab {
@@ -56,18 +56,23 @@ export async function buildTopology(host: LabHost, configs: readonly RouterConfi
       linkEnds.set(iface.linkId, ends);
     }
   }
+  const pairs: [VethEnd, VethEnd][] = [];
   for (const [linkId, ends] of linkEnds) {
     const [a, b] = ends;
     if (!a || !b || ends.length !== 2) throw new LabError(`link '${linkId}' does not have exactly two interfaces`);
-    await host.addVeth(a, b);
+    pairs.push([a, b]);
   }
   // A LAN port (where PBR applies) has no link: give it a veth whose peer stays in the namespace.
   for (const device of devices.values()) {
     for (const iface of device.interfaces.filter((i) => i.role === 'lan')) {
       const ns = nsOf(device.nodeId);
-      await host.addVeth({ namespace: ns, ifname: iface.name }, { namespace: ns, ifname: `${iface.name}p` });
+      pairs.push([
+        { namespace: ns, ifname: iface.name },
+        { namespace: ns, ifname: `${iface.name}p` },
+      ]);
     }
   }
+  await host.addVeths(pairs);
 
   await inBatches(configs, 4, async (c) => {
     routers.set(c.device.nodeId, await host.startFrr(nsOf(c.device.nodeId)));
