@@ -282,6 +282,8 @@ export function startOverlaySync(): () => void {
   let scheduled = false;
   const refresh = () => {
     scheduled = false;
+    // Measured (User Timing) so a performance run can tell the overlay's share of a long task.
+    const started = performance.now();
     const a = useAnalysisStore.getState();
     const r = useResultsStore.getState();
     const next = buildOverlay({
@@ -294,7 +296,9 @@ export function startOverlaySync(): () => void {
       report: r.sweep.report,
       showCriticality: a.showCriticality,
     });
-    setOverlay(stabilise(useOverlayStore.getState().overlay, next));
+    const stable = stabilise(useOverlayStore.getState().overlay, next);
+    performance.measure?.('egress:overlay', { start: started, end: performance.now() });
+    setOverlay(stable);
   };
   // Several stores change in one gesture: draw once, after they all have.
   const schedule = () => {

@@ -1,0 +1,86 @@
+// Responsiveness with a generated 1,000-node design: the longest main-thread task (Long Tasks
+// API) while results of a recompute arrive, while a what-if scenario recomputes, and while the
+// resilience sweep runs. Printed, not asserted: timings depend on the machine (issue #5).
+import { syntheticDesign } from '../src/engine/synthetic';
+import { AnalysisPage } from './fixtures/analysis-page';
+import { expect, test } from './fixtures/test';
+
+type Task = { start: number; duration: number };
+
+test('a 1,000-node design: longest main-thread task during recompute, what-if and sweep', async ({ app, page }) => {
+  test.setTimeout(400_000);
+  await page.addInitScript(() => {
+    const tasks: { start: number; duration: number }[] = [];
+    (window as unknown as { __longTasks: typeof tasks }).__longTasks = tasks;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await app.goto();
+  const a = new AnalysisPage(page, app);
+  await a.showTraffic();
+  await a.waitUpToDate();
+
+  const design = syntheticDesign({ sites: 970, hubs: 20, clouds: 10, classes: 8 });
+  expect(design.nodes.length).toBeGreaterThanOrEqual(1000);
+  const now = () => page.evaluate(() => performance.now());
+  const longest = async (from: number, to: number) => {
+    const tasks = await page.evaluate(() => (window as unknown as { __longTasks: Task[] }).__longTasks);
+    const inWindow = tasks.filter((t) => t.start >= from && t.start <= to);
+    return { max: Math.max(0, ...inWindow.map((t) => t.duration)), count: inWindow.length };
+  };
+
+  // Loading draws 1,000 nodes (the canvas's cost, measured apart); then the compute runs in the
+  // worker and its result arrives: that window is the recompute.
+  const loadStart = await now();
+  await page.evaluate((d) => (window as unknown as { __egress: { load(d: unknown): void } }).__egress.load(d), design);
+  await expect(app.nodes.first()).toBeVisible();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const rendered = await now();
+  await a.waitUpToDate(300_000);
+  await page.waitForTimeout(500);
+  const computed = await now();
+  const render = await longest(loadStart, rendered);
+  const recompute = await longest(rendered, computed);
+  const flows = (await page.getByTestId('traffic-summary').textContent())?.match(/(\d+) flows/)?.[0] ?? '';
+  expect(flows).toMatch(/\d+ flows/);
+
+  // What-if: fail a hub; the scenario runs in its worker, its result and diff arrive.
+  const whatIfStart = await now();
+  const panel = await a.startWhatIf();
+  await panel.getByTestId('whatif-kind').selectOption('node');
+  await panel.getByTestId('whatif-target').selectOption('hub-0');
+  await panel.getByTestId('whatif-add').click();
+  await expect(panel.getByTestId('whatif-report')).toBeVisible({ timeout: 300_000 });
+  await page.waitForTimeout(500);
+  const whatIf = await longest(whatIfStart, await now());
+  await panel.getByTestId('whatif-toggle').click();
+
+  // The sweep: a few seconds of it (the full sweep of this size takes minutes here), then cancel.
+  await app.action('analyze-resilience');
+  const resilience = page.getByTestId('resilience-panel');
+  const sweepStart = await now();
+  await expect(resilience.getByTestId('sweep-cancel')).toBeVisible();
+  await page.waitForTimeout(15_000);
+  await resilience.getByTestId('sweep-cancel').click();
+  await expect(resilience.getByTestId('sweep-status')).toHaveAttribute('data-status', /cancelled|done/);
+  const sweep = await longest(sweepStart, await now());
+
+  // The overlay view model's own share (User Timing measures from the live layer).
+  const overlayMs = await page.evaluate(() =>
+    performance.getEntriesByName('egress:overlay').map((e) => ({ start: e.startTime, duration: e.duration })),
+  );
+  const overlayMax = (from: number, to: number) =>
+    Math.round(Math.max(0, ...overlayMs.filter((e) => e.start >= from && e.start <= to).map((e) => e.duration)));
+  const line = (name: string, r: { max: number; count: number }) =>
+    `${name.padEnd(34)} longest task ${Math.round(r.max)} ms (${r.count} tasks over 50 ms)`;
+  console.log(
+    [
+      `[perf] ${design.nodes.length} nodes, ${design.links.length} links, ${flows}`,
+      line('[perf] loading + drawing the canvas', render),
+      `${line('[perf] recompute (results arriving)', recompute)}; overlay build ${overlayMax(rendered, computed)} ms`,
+      `${line('[perf] what-if scenario', whatIf)}; overlay build ${overlayMax(whatIfStart, sweepStart)} ms`,
+      line('[perf] resilience sweep (15 s, cancel)', sweep),
+    ].join('\n'),
+  );
+});
