@@ -144,12 +144,11 @@ test('a YAML edit changes the steering drawn on the canvas', async ({ app, page 
   const alibabaLink = page.getByTestId('link-sha-ali-ec');
   await expect(alibabaLink).toHaveClass(/is-dimmed/, { timeout: 30_000 });
   await p.openYaml();
-  // Dev/test also goes to Alibaba's prefix now (first 10.110 entry is dev/test's).
-  await p.findInYaml('- 10.110.0.0/16');
+  // Video conferencing now also goes to Alibaba's prefix (52.112.0.0/14 is unique to video).
+  await p.findInYaml('- 52.112.0.0/14');
   await page.keyboard.press('End');
   await page.keyboard.press('Enter'); // monaco keeps the list item's indentation
   await page.keyboard.insertText('- 10.120.0.0/16');
-  await expect(p.yamlStatus).toHaveAttribute('data-state', 'valid');
   await expect
     .poll(async () =>
       page.evaluate(
@@ -160,10 +159,11 @@ test('a YAML edit changes the steering drawn on the canvas', async ({ app, page 
             }
           ).__egress
             .design()
-            .trafficClasses.find((c) => c.id === 'devtest')?.match.destinationPrefixes,
+            .trafficClasses.find((c) => c.id === 'video')?.match.destinationPrefixes,
       ),
     )
-    .toEqual(['10.100.0.0/16', '10.110.0.0/16', '10.120.0.0/16']);
+    .toEqual(['52.112.0.0/14', '10.120.0.0/16', '170.114.0.0/16']);
+  await expect(p.yamlStatus).toHaveAttribute('data-state', 'valid');
   await expect(alibabaLink).not.toHaveClass(/is-dimmed/, { timeout: 30_000 });
   await expect(alibabaLink).toHaveClass(/is-flowing/);
   await page.screenshot({ path: 'e2e/screenshots/policies-steering.png' });
