@@ -70,19 +70,23 @@ export function siteView(net: Net, cp: ControlPlane, fwd: Forwarder, site: numbe
     if (route.local) return;
     const link = net.links[route.link]!;
     const walk = fwd.walk(route.fromNode, d, [site]);
+    // Largest share first; the index arrays stay parallel to `paths`.
+    const order = walk.paths.map((w, i) => i).sort((a, b) => walk.paths[b]!.share - walk.paths[a]!.share || a - b);
     const paths: FlowPath[] = [];
     const linkIdx: number[][] = [];
     const nodePaths: number[][] = [];
     const hubs: number[][] = [];
-    for (const w of walk.paths) {
+    let cost = 0;
+    for (const i of order) {
+      const w = walk.paths[i]!;
       const nodes = [site, ...w.nodes];
       const links = [route.link, ...w.links];
       paths.push(flowPath(net, nodes, links, w.share));
       linkIdx.push(links);
       nodePaths.push(nodes);
       hubs.push(nodes.filter((n) => net.nodes[n]!.kind === 'hub'));
+      for (const l of links) cost += w.share * net.links[l]!.costPerMonth;
     }
-    paths.sort((a, b) => b.share - a.share);
     const primary = paths[0];
     const problem = walk.problem
       ? `${walk.problem === 'loop' ? 'forwarding loop' : 'no route'} at ${net.nodes[walk.problemNode]!.id}`
@@ -98,7 +102,7 @@ export function siteView(net: Net, cp: ControlPlane, fwd: Forwarder, site: numbe
       latencyMs: max(paths, (p) => p.latencyMs),
       jitterMs: max(paths, (p) => p.jitterMs),
       lossPct: max(paths, (p) => p.lossPct),
-      pathCostPerMonth: paths.reduce((sum, p) => sum + p.share * pathCost(net, p), 0),
+      pathCostPerMonth: round(cost),
       bgpRank: rank,
       bgpEcmp: ecmp.has(route),
       deliverable: !walk.problem && paths.length > 0,
@@ -113,12 +117,6 @@ function max(paths: FlowPath[], f: (p: FlowPath) => number): number {
   let m = 0;
   for (const p of paths) m = Math.max(m, f(p));
   return m;
-}
-
-function pathCost(net: Net, p: FlowPath): number {
-  let cost = 0;
-  for (const id of p.links) cost += net.links[net.linkIndex.get(id)!]!.costPerMonth;
-  return cost;
 }
 
 export function flowPath(net: Net, nodes: number[], links: number[], share: number): FlowPath {
