@@ -11,7 +11,8 @@ export default defineConfig({
           include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
           exclude: ['src/**/*.lab.test.ts', 'node_modules/**'],
           environment: 'node',
-          testTimeout: 20000,
+          // Generous: property and fuzz tests share two cores with the rest of the suite in CI.
+          testTimeout: 60000,
         },
       },
       {
