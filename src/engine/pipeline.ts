@@ -38,6 +38,8 @@ export interface Baseline {
   result: EngineResult;
   diagnostics: Diagnostic[];
   traces: Trace[];
+  /** The design minus its links, serialised (what a link-metric edit must leave unchanged). */
+  restKey?: string;
   /** Which flows depend on what, so a scenario recomputes only those (built on first use). */
   deps?: Dependencies;
 }
@@ -111,10 +113,18 @@ export function createEngine(): Engine {
   const baseline = (design: Design, options: ComputeOptions = {}): Baseline => {
     const timers = options.timers ?? 'design';
     const scope = options.ribScope ?? 'auto';
+    if (last && last.timers === timers && last.scope === scope) {
+      if (last.baseline.net.design === design) return last.baseline;
+      // The common edit first: it checks for itself that nothing but link metrics changed.
+      const quick = refreshLinkMetrics(last.baseline, design);
+      if (quick) {
+        last = { ...last, baseline: quick };
+        return quick;
+      }
+    }
     const key = controlPlaneKey(design);
     if (last && last.key === key && last.timers === timers && last.scope === scope) {
-      if (last.baseline.net.design === design) return last.baseline;
-      const updated = refreshMetrics(last.baseline, design);
+      const updated = refreshSteering(last.baseline, design);
       if (updated) {
         last = { key, timers, scope, baseline: updated };
         return updated;
@@ -359,10 +369,6 @@ function controlPlaneKey(design: Design): string {
 
 /** Same control plane, new metrics/classes: rebuild the net's link metrics and only the flows
  * whose candidates touch a changed link (all flows when classes, rules or demands changed). */
-function refreshMetrics(base: Baseline, design: Design): Baseline | null {
-  return refreshLinkMetrics(base, design) ?? refreshSteering(base, design);
-}
-
 const METRICS = ['latencyMs', 'jitterMs', 'lossPct', 'bandwidthMbps', 'costPerMonth'] as const;
 
 /** The common edit: only link metrics changed. Reuses the network, the control plane and every
@@ -394,7 +400,8 @@ function refreshLinkMetrics(base: Baseline, design: Design): Baseline | null {
     links[index] = { ...links[index]!, design: now, ...Object.fromEntries(METRICS.map((m) => [m, now[m]])) };
     changed.push(index);
   }
-  if (JSON.stringify({ ...design, links: null }) !== JSON.stringify({ ...old, links: null })) return null;
+  base.restKey ??= JSON.stringify({ ...old, links: null });
+  if (JSON.stringify({ ...design, links: null }) !== base.restKey) return null;
   const net: Net = { ...base.net, design, links };
   const hit = new Set(changed);
   const only = new Set<number>();
@@ -409,7 +416,7 @@ function refreshLinkMetrics(base: Baseline, design: Design): Baseline | null {
     ...base.diagnostics.filter((d) => !d.code.startsWith('flow.')),
     ...flowDiagnostics(net, base.cp, flows).filter((d) => d.code.startsWith('flow.')),
   ];
-  return { net, cp: base.cp, specs: base.specs, flows, result, diagnostics, traces };
+  return { net, cp: base.cp, specs: base.specs, flows, result, diagnostics, traces, restKey: base.restKey };
 }
 
 /** Same control plane, but classes, rules, demands or node attributes changed. */
