@@ -4,7 +4,7 @@
 import { asPathDesign } from './as-path';
 import { ebgpOverIbgpDesign } from './ebgp-over-ibgp';
 import { localPrefDesign } from './local-pref';
-import { medDifferentAsDesign, medSameAsDesign } from './med';
+import { medAlwaysCompareDesign, medDifferentAsDesign, medSameAsDesign } from './med';
 import { multipathNoRelaxDesign, multipathRelaxDesign, multipathSameAsDesign } from './multipath';
 import { peerAddressDesign, peerAddressEcmpDesign } from './peer-address';
 import { routerIdDesign } from './router-id';
@@ -19,6 +19,7 @@ export const STEP_DESIGNS: readonly StepDesign[] = [
   asPathDesign,
   medSameAsDesign,
   medDifferentAsDesign,
+  medAlwaysCompareDesign,
   ebgpOverIbgpDesign,
   routerIdDesign,
   peerAddressDesign,

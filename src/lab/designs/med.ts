@@ -23,3 +23,23 @@ export const medDifferentAsDesign: StepDesign = {
       b.bgpPolicy({ id: 'med-low', router: 'h-low', neighbor: 'r', direction: 'out', set: { med: 50 } }),
   }).build(),
 };
+
+/** Different neighbour ASes with `bgp always-compare-med`: now h-low's MED 50 is compared and loses. */
+export const medAlwaysCompareDesign: StepDesign = {
+  id: 'med-always-compare',
+  step: 'MED',
+  focus: { router: 'r', prefix: DEST_PREFIX, best: VIA_HIGH, ecmp: [VIA_HIGH] },
+  design: diamond('Step: MED compared across neighbour ASes (always-compare-med)', {
+    configure: (b) =>
+      b.bgpPolicy({ id: 'med-low', router: 'h-low', neighbor: 'r', direction: 'out', set: { med: 50 } }).settings({
+        bgp: {
+          defaultLocalPref: 100,
+          maximumPaths: 4,
+          compareRouterId: true,
+          alwaysCompareMed: true,
+          deterministicMed: false,
+          multipathRelax: false,
+        },
+      }),
+  }).build(),
+};
