@@ -268,11 +268,17 @@ describe('bad input gives diagnostics, never an exception or a hang', () => {
         set: { localPref: 200 },
       });
     }
+    b.site('site', { name: 'S', country: 'US', asn: 65100, x: 0, y: 1, prefixes: ['10.1.0.0/16'] });
+    b.link('s-r1', 'site', 'r1', 'mpls');
+    b.trafficClass({ id: 'all', name: 'All', color: '#000000' });
     const design = b.build();
     const start = Date.now();
     const { result, diagnostics } = computeDesign(design);
     expect(Date.now() - start).toBeLessThan(5000);
     expect(result.converged).toBe(false);
+    // The flow over the unsettled routers still gets an answer (whatever state the walk found).
+    expect(result.flows).toHaveLength(1);
+    expect(result.flows[0]!.explanation.summary.length).toBeGreaterThan(0);
     expect(diagnostics.some((d) => d.code === 'bgp.diverged' && d.severity === 'error')).toBe(true);
   });
 });
