@@ -49,6 +49,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: () => import('./commands/diff'),
   },
   {
+    name: 'lint',
+    usage: 'lint <design> [--strict] [--format table|json]',
+    summary: 'policy lint: shadowed PBR rules, overlapping classes, unreachable SLAs, missing references',
+    load: () => import('./commands/lint'),
+  },
+  {
     name: 'share',
     usage: "share <design> [--url <base>] | share --decode '<link>'|- [--format json|yaml]",
     summary: 'print the design as a share link fragment, or a link as canonical JSON',
