@@ -171,6 +171,31 @@ export function candidatesAt(net: Net, rib: PrefixRib, node: NetNode, p: number,
   return out;
 }
 
+/**
+ * Copies of `node`'s own prefix `p` that its neighbours send back over the session they learned
+ * it on. FRR skips the sender only when it is alone in its update group, so a hub usually does
+ * send a site its own prefix back; the site drops it as an AS-path loop unless it has allowas-in
+ * or the hub overrides the AS. FRR then holds those copies beside the local path, which beats
+ * them at Weight (32768 against 0), so they change the selection reason but never the best path
+ * or forwarding: the control plane leaves them out and only the RIB view lists them as rivals.
+ */
+export function returnedCopies(net: Net, cp: ControlPlane, node: NetNode, p: number): Route[] {
+  const out: Route[] = [];
+  if (!node.up || !node.originates.includes(p)) return out;
+  const rib = cp.ribs[p]!;
+  for (const l of linksFor(net, cp.scope, node, p, candidateScratch)) {
+    const link = net.links[l]!;
+    if (!link.up) continue;
+    const peer = net.nodes[link.a === node.index ? link.b : link.a]!;
+    const peerBest = rib.best[peer.index];
+    // Only what the peer learned over this very session comes back over it (other links are in ribIn).
+    if (!peerBest || peerBest.link !== l || !peer.up) continue;
+    const copy = exportRoute(net, peer, peerBest, l, node, undefined, true);
+    if (copy) out.push(copy);
+  }
+  return out;
+}
+
 const localRoutes = new WeakMap<Net['prefixes'], Map<number, Route>>();
 
 /** A network statement: weight 32768, origin IGP, an explicit MED of 0 (what FRR sends). */
@@ -299,9 +324,11 @@ export function exportRoute(
   l: number,
   to: NetNode,
   memo?: ExportMemo,
+  backToSender = false,
 ): Route | null {
   const link = net.links[l]!;
-  if (route.link === l) return null; // not back to the peer it came from
+  // Not back to the peer it came from, unless asked for FRR's returned copies (returnedCopies).
+  if (route.link === l && !backToSender) return null;
   if (!route.local) {
     if (link.ibgp && !route.ebgp) return null; // no route reflection: iBGP-learned stays put
     if (!link.ibgp && !from.bgp.givesTransit) return null; // sites/clouds give no transit

@@ -114,6 +114,63 @@ describe('sites sharing one ASN', () => {
   });
 });
 
+describe("a router's own prefix coming back (FRR keeps the copies)", () => {
+  /** site-a behind one hub; `opts` decide whether site-a accepts its own prefix back. */
+  function ownPrefix(opts: { allowasIn?: number; asOverride?: boolean }) {
+    const b = new DesignBuilder('own prefix back');
+    b.site('site-a', { name: 'A', country: 'US', asn: 65100, x: 0, y: 0, prefixes: ['10.1.0.0/16'] });
+    b.site('site-b', { name: 'B', country: 'US', asn: 65200, x: 0, y: 1, prefixes: ['10.2.0.0/16'] });
+    b.hub('hub', { name: 'H', country: 'US', asn: 65010, x: 1, y: 0 });
+    b.link('a-hub', 'site-a', 'hub', 'mpls');
+    b.link('b-hub', 'site-b', 'hub', 'mpls');
+    b.cloud('cloud', {
+      name: 'C',
+      country: 'US',
+      asn: 64512,
+      x: 2,
+      y: 0,
+      provider: 'aws',
+      region: 'r1',
+      prefixes: ['10.100.0.0/16'],
+    });
+    b.link('h-c', 'hub', 'cloud', 'cloud-interconnect');
+    b.trafficClass({ id: 'all', name: 'All', color: '#000000', defaultDemandMbps: 10 });
+    const design = b.build();
+    if (opts.allowasIn) design.nodes.find((n) => n.id === 'site-a')!.bgp.allowasIn = opts.allowasIn;
+    if (opts.asOverride) design.nodes.find((n) => n.id === 'hub')!.bgp.asOverride = true;
+    return computeDesign(design).result;
+  }
+
+  it('is dropped as an AS-path loop without allowas-in or as-override', () => {
+    const entry = ownPrefix({}).ribs['site-a']!['10.1.0.0/16']!;
+    expect(entry.candidates).toHaveLength(1);
+    expect(entry.possibleReasons).toEqual(['First path received']);
+  });
+
+  it('is a rival beaten at Weight with allowas-in', () => {
+    const entry = ownPrefix({ allowasIn: 1 }).ribs['site-a']!['10.1.0.0/16']!;
+    expect(entry.best!.locallyOriginated).toBe(true);
+    expect(entry.ecmp).toEqual([entry.best]);
+    expect(entry.rivals.map((r) => [r.candidate.fromNode, r.candidate.asPath, r.beatenAt])).toEqual([
+      ['hub', [65010, 65100], 'Weight'],
+    ]);
+    expect(entry.possibleReasons).toContain('Weight');
+  });
+
+  it('is a rival with the overridden AS path when the hub overrides the AS', () => {
+    const entry = ownPrefix({ asOverride: true }).ribs['site-a']!['10.1.0.0/16']!;
+    expect(entry.rivals.map((r) => r.candidate.asPath)).toEqual([[65010, 65010]]);
+    expect(entry.rivals[0]!.beatenAt).toBe('Weight');
+  });
+
+  it('changes no forwarding', () => {
+    const strip = (r: ReturnType<typeof ownPrefix>) => r.flows.map((f) => [f.id, f.paths.map((p) => p.path)]);
+    expect(strip(ownPrefix({})).length).toBeGreaterThan(0);
+    expect(strip(ownPrefix({ allowasIn: 1, asOverride: true }))).toEqual(strip(ownPrefix({})));
+    expect(ownPrefix({ asOverride: true }).ribs.hub!['10.1.0.0/16']!.best!.fromNode).toBe('site-a');
+  });
+});
+
 describe('the sample design tells its story', () => {
   const sample = globalEnterprise();
   const base = computeDesign(sample).result;

@@ -2,7 +2,7 @@
 // prefix, the sessions, and per-router views (knobs, originated prefixes, per-session policies)
 // that the exporters render and the lab compares like-for-like.
 import { compareRoutes, multipath, rankRoutes, STEP, selectBest, stepName } from './bestpath';
-import { type ControlPlane, candidatesAt, isActive } from './bgp';
+import { type ControlPlane, candidatesAt, isActive, returnedCopies } from './bgp';
 import type { Net, NetNode } from './normalize';
 import type { Route } from './route';
 import type { BestPathStep, RibEntry, RouteCandidate, RouterView, SessionResult } from './types';
@@ -28,10 +28,12 @@ export function toCandidate(net: Net, r: Route): RouteCandidate {
 
 export function ribEntry(net: Net, cp: ControlPlane, node: NetNode, p: number): RibEntry | null {
   const rib = cp.ribs[p]!;
-  const candidates = candidatesAt(net, rib, node, p, cp.scope);
-  if (candidates.length === 0) return null;
+  const held = candidatesAt(net, rib, node, p, cp.scope);
+  if (held.length === 0) return null;
   // The stored best is the fixed point's; recompute only if the router was not computed.
-  const best = rib.best[node.index] ?? selectBest(candidates, node.bgp);
+  const best = rib.best[node.index] ?? selectBest(held, node.bgp);
+  const returned = returnedCopies(net, cp, node, p);
+  const candidates = returned.length > 0 ? held.concat(returned) : held;
   const ranked = rankRoutes(best, candidates, node.bgp);
   const ecmp = multipath(best, candidates, node.bgp);
   // One output object per path, shared by candidates, ecmp, best and rivals.
@@ -47,7 +49,8 @@ export function ribEntry(net: Net, cp: ControlPlane, node: NetNode, p: number): 
     ecmp: ecmp.map((r) => out.get(r)!),
     candidates: candidates.map((r) => out.get(r)!),
     rivals,
-    possibleReasons: rivals.length === 0 ? ['First path received'] : [...possible],
+    // A peer alone in its update group does not send the copies back: FRR may then see one path.
+    possibleReasons: rivals.length === returned.length ? ['First path received', ...possible] : [...possible],
     arrivalOrderDependent: rivals.some((r) => r.beatenAt === 'Older Path'),
   };
 }

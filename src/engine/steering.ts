@@ -71,7 +71,7 @@ export function siteView(net: Net, cp: ControlPlane, fwd: Forwarder, site: numbe
     const link = net.links[route.link]!;
     const walk = fwd.walk(route.fromNode, d, [site]);
     // Largest share first; the index arrays stay parallel to `paths`.
-    const order = walk.paths.map((w, i) => i).sort((a, b) => walk.paths[b]!.share - walk.paths[a]!.share || a - b);
+    const order = walk.paths.map((_w, i) => i).sort((a, b) => walk.paths[b]!.share - walk.paths[a]!.share || a - b);
     const paths: FlowPath[] = [];
     const linkIdx: number[][] = [];
     const nodePaths: number[][] = [];
