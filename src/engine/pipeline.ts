@@ -13,7 +13,7 @@ import { type ControlPlane, computeControlPlane, makeScope } from './bgp';
 import { summarize } from './explain';
 import { enumerateFlows, type FlowSpec } from './flows';
 import { Forwarder } from './forwarding';
-import { computeLoads } from './load';
+import { computeLoads, type Loads, updateLoads } from './load';
 import { info, type Net, normalize, warn } from './normalize';
 import { decidingStep, materializeRibs, ribEntry, routerViews, sessions } from './rib-view';
 import { runScenario } from './scenario';
@@ -38,6 +38,11 @@ export interface Baseline {
   result: EngineResult;
   diagnostics: Diagnostic[];
   traces: Trace[];
+  /** The load sums behind result (flows, link and hub loads), for incremental updates. */
+  loads: Loads;
+  /** Per link: the flows whose candidates may use it (built on the first metric edit; the
+   * candidates' links depend on the control plane only, so later metric edits keep it). */
+  flowsByLink?: number[][];
   /** The design minus its links, serialised (what a link-metric edit must leave unchanged). */
   restKey?: string;
   /** Which flows depend on what, so a scenario recomputes only those (built on first use). */
@@ -167,9 +172,10 @@ function buildBaseline(design: Design, timers: TimerProfile, scopeOption: string
   const cp = computeControlPlane(net, makeScope(net, all));
   const specs = enumerateFlows(net, diagnostics);
   const traces: Trace[] = [];
-  const result = assemble(net, cp, computeFlows(net, cp, specs, undefined, undefined, traces), traces);
+  const loads = computeLoads(net, computeFlows(net, cp, specs, undefined, undefined, traces), traces);
+  const result = resultOf(net, cp, loads);
   diagnostics.push(...flowDiagnostics(net, cp, result.flows));
-  return { net, cp, specs, flows: result.flows, result, diagnostics, traces };
+  return { net, cp, specs, flows: result.flows, result, diagnostics, traces, loads };
 }
 
 /** Builds (or rebuilds, for `only`) the flows on a control plane. */
@@ -307,7 +313,10 @@ function returnPath(net: Net, fwd: Forwarder, spec: FlowSpec): number[] {
 }
 
 export function assemble(net: Net, cp: ControlPlane, flows: Flow[], traces?: Trace[]): EngineResult {
-  const loads = computeLoads(net, flows, traces);
+  return resultOf(net, cp, computeLoads(net, flows, traces));
+}
+
+function resultOf(net: Net, cp: ControlPlane, loads: Loads): EngineResult {
   return {
     addressing: net.addressing,
     timers: net.timers,
@@ -403,20 +412,45 @@ function refreshLinkMetrics(base: Baseline, design: Design): Baseline | null {
   base.restKey ??= JSON.stringify({ ...old, links: null });
   if (JSON.stringify({ ...design, links: null }) !== base.restKey) return null;
   const net: Net = { ...base.net, design, links };
-  const hit = new Set(changed);
+  base.flowsByLink ??= flowsByLink(net, base.traces);
   const only = new Set<number>();
-  base.traces.forEach((t, i) => {
-    if (t.links.some((l) => hit.has(l))) only.add(i);
-  });
+  for (const l of changed) for (const i of base.flowsByLink[l]!) only.add(i);
   const traces = base.traces.slice();
-  const loads = computeLoads(net, computeFlows(net, base.cp, base.specs, only, base.flows, traces), traces);
+  const flows0 = computeFlows(net, base.cp, base.specs, only, base.flows, traces);
+  const loads = updateLoads(net, base.loads, base.traces, flows0, traces, only, changed);
   const flows = loads.flows;
-  const result: EngineResult = { ...base.result, ...loads };
+  const result: EngineResult = {
+    ...base.result,
+    flows,
+    linkLoads: loads.linkLoads,
+    hubLoads: loads.hubLoads,
+    totals: loads.totals,
+  };
   const diagnostics = [
     ...base.diagnostics.filter((d) => !d.code.startsWith('flow.')),
     ...flowDiagnostics(net, base.cp, flows).filter((d) => d.code.startsWith('flow.')),
   ];
-  return { net, cp: base.cp, specs: base.specs, flows, result, diagnostics, traces, restKey: base.restKey };
+  const { restKey, flowsByLink: byLink } = base;
+  return {
+    net,
+    cp: base.cp,
+    specs: base.specs,
+    flows,
+    result,
+    diagnostics,
+    traces,
+    loads,
+    restKey,
+    flowsByLink: byLink,
+  };
+}
+
+function flowsByLink(net: Net, traces: Trace[]): number[][] {
+  const out: number[][] = net.links.map(() => []);
+  traces.forEach((t, i) => {
+    for (const l of t.links) out[l]!.push(i);
+  });
+  return out;
 }
 
 /** Same control plane, but classes, rules, demands or node attributes changed. */
@@ -470,7 +504,8 @@ function refreshSteering(base: Baseline, design: Design): Baseline | null {
     traces = [];
     flows = computeFlows(net, cp, specs, undefined, undefined, traces);
   }
-  const result = assemble(net, cp, flows, traces);
+  const loads = computeLoads(net, flows, traces);
+  const result = resultOf(net, cp, loads);
   diagnostics.push(...flowDiagnostics(net, cp, result.flows));
-  return { net, cp, specs, flows: result.flows, result, diagnostics, traces };
+  return { net, cp, specs, flows: result.flows, result, diagnostics, traces, loads };
 }
