@@ -43,6 +43,9 @@ const FIT_VIEW_OPTIONS = {
 } as const;
 const LABEL_ZOOM = 0.85;
 const LARGE_DESIGN_NODES = 300;
+/** Below this zoom a large design draws links solid (dash patterns are costly to rasterise) and
+ * renders every element (when all are in view anyway, per-frame visibility culling only costs). */
+const FAR_ZOOM = 0.5;
 const MINIMAP_STYLE = { width: 168, height: 112 };
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
 
@@ -58,6 +61,7 @@ export function Canvas() {
   // Link labels clutter a zoomed-out overview: show them from this zoom on (and always on hover
   // and selection). The selector returns a boolean, so the canvas re-renders only when it flips.
   const showLabels = useStore((s) => s.transform[2] >= LABEL_ZOOM);
+  const far = useStore((s) => s.transform[2] < FAR_ZOOM);
   // Big designs drop shadows and transitions: software-rastered paint of 1,000 shadows per frame
   // is what makes panning stutter (React Flow's performance guidance: simplify styles at scale).
   const large = design.nodes.length > LARGE_DESIGN_NODES;
@@ -174,7 +178,7 @@ export function Canvas() {
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: a drop target for palette drags; keyboard users add nodes by clicking the palette
     <div
-      className={`canvas${showLabels ? '' : ' labels-hidden'}`}
+      className={`canvas${showLabels ? '' : ' labels-hidden'}${large ? ' is-large' : ''}${large && far ? ' is-far' : ''}`}
       ref={wrapper}
       onDragOver={onDragOver}
       onDrop={onDrop}
@@ -203,7 +207,7 @@ export function Canvas() {
         minZoom={0.05}
         maxZoom={2.5}
         colorMode={theme}
-        onlyRenderVisibleElements={large}
+        onlyRenderVisibleElements={large && !far}
         proOptions={{ hideAttribution: true }}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
