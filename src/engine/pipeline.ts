@@ -53,6 +53,8 @@ export interface Baseline {
 export interface Dependencies {
   byPrefixNode: Map<number, number[]>;
   byLink: Map<number, number[]>;
+  /** Per link: the prefixes with a route over it in either direction (what its failure withdraws). */
+  prefixesByLink: number[][];
 }
 
 /** Internal per-flow trace (parallel to Baseline.flows): the routers a flow's forward
@@ -87,7 +89,11 @@ export function dependencies(base: Baseline): Dependencies {
     }
     for (const l of trace?.links ?? []) add(byLink, l, i);
   });
-  base.deps = { byPrefixNode, byLink };
+  const prefixesByLink: number[][] = net.links.map(() => []);
+  base.cp.ribs.forEach((rib, p) => {
+    for (let l = 0; l < net.links.length; l++) if (rib.ribIn[2 * l] || rib.ribIn[2 * l + 1]) prefixesByLink[l]!.push(p);
+  });
+  base.deps = { byPrefixNode, byLink, prefixesByLink };
   return base.deps;
 }
 
@@ -190,6 +196,17 @@ export function computeFlows(
   const fwd = new Forwarder(net, cp);
   const views = new Map<number, { view: SiteView; forward: number[]; links: number[] }>();
   const entries = new Map<number, RibEntry | null>();
+  // Every class of a site shares the return path from a destination (one walk, not one per flow).
+  const returns = new Map<number, number[]>();
+  const returnOf = (spec: FlowSpec): number[] => {
+    const key = spec.destination * net.nodes.length + spec.site;
+    let back = returns.get(key);
+    if (!back) {
+      back = returnPath(net, fwd, spec);
+      returns.set(key, back);
+    }
+    return back;
+  };
   const one = (spec: FlowSpec, i: number): Flow => {
     const key = spec.site * net.prefixes.count + spec.prefix;
     let cached = views.get(key);
@@ -213,7 +230,7 @@ export function computeFlows(
     }
     const back: number[] = [];
     const carried: Trace['carried'] = [];
-    const flow = buildFlow(net, fwd, spec, view, entry, back, carried);
+    const flow = buildFlow(net, returnOf, spec, view, entry, back, carried);
     if (traces) traces[i] = { forward: cached.forward, links: cached.links, back, carried };
     return flow;
   };
@@ -228,7 +245,7 @@ export function computeFlows(
 
 function buildFlow(
   net: Net,
-  fwd: Forwarder,
+  returnOf: (spec: FlowSpec) => number[],
   spec: FlowSpec,
   view: SiteView,
   entry: RibEntry | null,
@@ -240,7 +257,8 @@ function buildFlow(
   const delivering = decision.state === 'ok' || decision.state === 'sla-miss';
   for (const { candidate, share } of decision.chosen) {
     candidate.paths.forEach((p, k) => {
-      paths.push({ ...p, share: p.share * share });
+      // One chosen candidate (the usual case): its paths are the flow's, shared read-only.
+      paths.push(share === 1 ? p : { ...p, share: p.share * share });
       if (delivering) carried.push({ links: candidate.linkIdx[k]!, share: p.share * share });
     });
   }
@@ -248,11 +266,11 @@ function buildFlow(
   const delivered = decision.state === 'ok' || decision.state === 'sla-miss';
   const primary = delivered ? paths[0] : undefined;
   const site = net.nodes[spec.site]!;
-  if (delivered) back.push(...returnPath(net, fwd, spec));
+  if (delivered) back.push(...returnOf(spec));
   const returnHubs = back.filter((n) => net.nodes[n]!.kind === 'hub').map((n) => net.nodes[n]!.id);
   const egressHub = primary?.egressHub ?? null;
   const step = entry ? decidingStep(entry) : null;
-  const flow: Omit<Flow, 'explanation'> = {
+  const flow: Flow = {
     id: spec.id,
     site: site.id,
     trafficClass: spec.cls.id,
@@ -274,33 +292,42 @@ function buildFlow(
     state: decision.state,
     returnAsymmetric: egressHub !== null && returnHubs.length > 0 && returnHubs[0] !== egressHub,
     returnHubs,
+    explanation: NO_EXPLANATION,
   };
   const steps = [...decision.steps];
   if (flow.returnAsymmetric) {
     steps.push(`return traffic enters through ${returnHubs[0]}, not ${egressHub}: stateful inspection breaks`);
   }
-  return {
-    ...flow,
-    explanation: {
-      summary: summarize(flow, decision.detail, step),
-      bgp:
-        entry && view.matched >= 0
-          ? {
-              node: site.id,
-              prefix: net.prefixes.list[view.matched]!.cidr,
-              best: entry.best,
-              decidingStep: step,
-              possibleReasons: entry.possibleReasons,
-              rivals: entry.rivals,
-              arrivalOrderDependent: entry.arrivalOrderDependent,
-            }
-          : null,
-      steering: { rule: decision.rule, detail: decision.detail },
-      candidates: decision.evaluated,
-      steps,
-    },
+  // Filled in place rather than spreading the flow into a new object: 28k flows at the largest size.
+  flow.explanation = {
+    summary: summarize(flow, decision.detail, step),
+    bgp:
+      entry && view.matched >= 0
+        ? {
+            node: site.id,
+            prefix: net.prefixes.list[view.matched]!.cidr,
+            best: entry.best,
+            decidingStep: step,
+            possibleReasons: entry.possibleReasons,
+            rivals: entry.rivals,
+            arrivalOrderDependent: entry.arrivalOrderDependent,
+          }
+        : null,
+    steering: { rule: decision.rule, detail: decision.detail },
+    candidates: decision.evaluated,
+    steps,
   };
+  return flow;
 }
+
+/** Placeholder until buildFlow writes the flow's explanation (summarize reads the flow first). */
+const NO_EXPLANATION: Flow['explanation'] = {
+  summary: '',
+  bgp: null,
+  steering: { rule: { kind: 'none' }, detail: '' },
+  candidates: [],
+  steps: [],
+};
 
 /** The return path's routers, from the destination back to the site's first prefix. */
 function returnPath(net: Net, fwd: Forwarder, spec: FlowSpec): number[] {

@@ -8,7 +8,15 @@ import type { Failure } from '../model/types';
 import { type ControlPlane, logWrite, type PrefixRib, propagate, type UndoLog, undo } from './bgp';
 import { estimateConvergence } from './convergence';
 import { failedElements, type Net, withFailures } from './normalize';
-import { assemble, type Baseline, computeFlows, dependencies, flowDiagnostics, type Trace } from './pipeline';
+import {
+  assemble,
+  type Baseline,
+  computeFlows,
+  type Dependencies,
+  dependencies,
+  flowDiagnostics,
+  type Trace,
+} from './pipeline';
 import type { Flow, FlowChange, ScenarioDiff, ScenarioOutput } from './types';
 
 export interface ScenarioState {
@@ -44,7 +52,9 @@ export function scenarioState(base: Baseline, failures: Failure[]): ScenarioStat
   const dirty = new Set<number>();
   const seeds: number[] = [];
   const changed: number[] = [];
+  const touched = touchedPrefixes(base, deps, downLinks, downNodes);
   for (let p = 0; p < net.prefixes.count; p++) {
+    if (!touched[p]) continue;
     const rib: PrefixRib = cp.ribs[p]!;
     seeds.length = 0;
     for (const l of downLinks) {
@@ -73,6 +83,23 @@ export function scenarioState(base: Baseline, failures: Failure[]): ScenarioStat
   const traces = base.traces.slice();
   const flows = computeFlows(net, cp, base.specs, dirty, base.flows, traces);
   return { net, cp, dirty, flows, traces, diagnostics, restore: () => undo(log) };
+}
+
+/** The prefixes a failure can change: those the down links carried and those a down node
+ * originates or holds (over its links, which are down too). The rest keep the baseline's RIBs,
+ * so the scenario skips them without looking at their RIBs. */
+function touchedPrefixes(base: Baseline, deps: Dependencies, downLinks: number[], downNodes: number[]): Uint8Array {
+  const touched = new Uint8Array(base.net.prefixes.count);
+  const mark = (l: number) => {
+    for (const p of deps.prefixesByLink[l]!) touched[p] = 1;
+  };
+  for (const l of downLinks) mark(l);
+  for (const n of downNodes) {
+    const node = base.net.nodes[n]!;
+    for (const l of node.links) mark(l);
+    for (const p of node.originates) touched[p] = 1;
+  }
+  return touched;
 }
 
 export function runScenario(base: Baseline, failures: Failure[]): ScenarioOutput {
@@ -125,8 +152,7 @@ export function diffFlows(before: Flow[], after: Flow[], dirty: Set<number>): Sc
   for (const i of [...dirty].sort((a, b) => a - b)) {
     const b = before[i]!;
     const a = after[i]!;
-    const samePath =
-      JSON.stringify(b.paths.map((p) => [p.path, p.share])) === JSON.stringify(a.paths.map((p) => [p.path, p.share]));
+    const samePath = sameRoutes(b, a);
     if (samePath && a.state === b.state && a.meetsSla === b.meetsSla) continue;
     diff.changed.push(a.id);
     const change: FlowChange = {
@@ -143,4 +169,17 @@ export function diffFlows(before: Flow[], after: Flow[], dirty: Set<number>): Sc
     if (b.state !== 'compliance-block' && a.state === 'compliance-block') diff.newComplianceBlocks.push(a.id);
   }
   return diff;
+}
+
+/** Same paths (node ids) with the same shares: a flow that did not move. Compared field by field
+ * (the sweep runs this for every dirty flow of every scenario; serialising both was its hot spot). */
+function sameRoutes(b: Flow, a: Flow): boolean {
+  if (a.paths.length !== b.paths.length) return false;
+  for (let k = 0; k < a.paths.length; k++) {
+    const x = a.paths[k]!;
+    const y = b.paths[k]!;
+    if (x.share !== y.share || x.path.length !== y.path.length) return false;
+    for (let j = 0; j < x.path.length; j++) if (x.path[j] !== y.path[j]) return false;
+  }
+  return true;
 }
