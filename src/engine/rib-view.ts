@@ -78,15 +78,18 @@ export function materializeRibs(net: Net, cp: ControlPlane): Record<string, Reco
 }
 
 export function sessions(net: Net, cp: ControlPlane): SessionResult[] {
+  // What each slot carries, one pass per prefix's RIB (reading slot by slot across every
+  // prefix's RIB was the slow, cache-unfriendly order).
+  const carried: string[][] = Array.from({ length: net.links.length * 2 }, () => []);
+  for (let p = 0; p < net.prefixes.count; p++) {
+    const ribIn = cp.ribs[p]!.ribIn;
+    const cidr = net.prefixes.list[p]!.cidr;
+    for (let slot = 0; slot < ribIn.length; slot++) if (ribIn[slot]) carried[slot]!.push(cidr);
+  }
   return net.links.map((link) => {
     const a = net.nodes[link.a]!;
     const b = net.nodes[link.b]!;
-    const advertised = (slot: number) => {
-      const out: string[] = [];
-      if (!link.up) return out;
-      for (let p = 0; p < net.prefixes.count; p++) if (cp.ribs[p]!.ribIn[slot]) out.push(net.prefixes.list[p]!.cidr);
-      return out;
-    };
+    const advertised = (slot: number) => (link.up ? carried[slot]! : []);
     const session: SessionResult = {
       linkId: link.id,
       a: a.id,
