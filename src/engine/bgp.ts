@@ -238,14 +238,62 @@ export function propagate(
   changed?: number[],
   log?: UndoLog,
 ): boolean {
-  const queue: number[] = [];
-  const queued = new Uint8Array(net.nodes.length);
-  const changes = new Uint32Array(net.nodes.length);
-  // Per router: re-run the full decision (full) or just take the best of the current best and
-  // the better arrivals (pending). The shortcut is exact only while the order is transitive:
-  // no MED set by policy (MEDs are then all 0 or absent) and no deterministic-med grouping.
-  const full = new Uint8Array(net.nodes.length);
-  const pending = new Map<number, Route>();
+  const { queue, queued, changes, full, pending } = scratchFor(net.nodes.length);
+  try {
+    return run(net, cp, p, rib, seeds, changed, log);
+  } finally {
+    // Every router that got a mark was queued: clearing the queued ones leaves the scratch clean.
+    for (const n of queue) {
+      queued[n] = 0;
+      changes[n] = 0;
+      full[n] = 0;
+    }
+    queue.length = 0;
+    pending.clear();
+  }
+}
+
+/**
+ * Per-router work arrays for propagate, reused between calls: the sweep runs propagate for
+ * thousands of (scenario, prefix) pairs, and allocating three router-sized arrays each time was
+ * a large share of its garbage. All zero between calls.
+ */
+interface Scratch {
+  queue: number[];
+  queued: Uint8Array;
+  changes: Uint32Array;
+  /** Per router: re-run the full decision (full) or just take the best of the current best and
+   * the better arrivals (pending). The shortcut is exact only while the order is transitive:
+   * no MED set by policy (MEDs are then all 0 or absent) and no deterministic-med grouping. */
+  full: Uint8Array;
+  pending: Map<number, Route>;
+}
+
+let scratch: Scratch | null = null;
+
+function scratchFor(nodes: number): Scratch {
+  if (!scratch || scratch.queued.length < nodes) {
+    scratch = {
+      queue: [],
+      queued: new Uint8Array(nodes),
+      changes: new Uint32Array(nodes),
+      full: new Uint8Array(nodes),
+      pending: new Map(),
+    };
+  }
+  return scratch;
+}
+
+function run(
+  net: Net,
+  cp: ControlPlane,
+  p: number,
+  rib: PrefixRib,
+  seeds: number[],
+  changed: number[] | undefined,
+  log: UndoLog | undefined,
+): boolean {
+  const { queue, queued, changes, full, pending } = scratchFor(net.nodes.length);
   const enqueue = (n: number) => {
     if (!queued[n]) {
       queued[n] = 1;
@@ -273,9 +321,7 @@ export function propagate(
     if (changed && changes[n] === 0) changed.push(n);
     if (++changes[n]! > limit) {
       const nodes: number[] = [];
-      changes.forEach((c, i) => {
-        if (c > limit / 2) nodes.push(i);
-      });
+      for (let i = 0; i < net.nodes.length; i++) if (changes[i]! > limit / 2) nodes.push(i);
       cp.converged = false;
       cp.diverged.push({ prefix: p, nodes });
       return false;
