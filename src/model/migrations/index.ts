@@ -18,10 +18,15 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [];
 
 /** Applies every step from `version` up to `target`. Throws if a step is missing (a bug, not bad input). */
-export function migrate(doc: RawDocument, version: number, target: number): RawDocument {
+export function migrate(
+  doc: RawDocument,
+  version: number,
+  target: number,
+  steps: readonly Migration[] = MIGRATIONS,
+): RawDocument {
   let current = doc;
   for (let v = version; v < target; v++) {
-    const step = MIGRATIONS.find((m) => m.from === v);
+    const step = steps.find((m) => m.from === v);
     if (!step) throw new Error(`no migration from schema version ${v}`);
     current = { ...step.up(current), schemaVersion: v + 1 };
   }
