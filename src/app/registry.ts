@@ -6,9 +6,10 @@ import { SHARE_ACTIONS, SHARE_LINK_SOURCE, SHARE_PANEL } from '../panels/share/e
 import { ANALYSIS_ACTIONS } from '../panels/status/analysis-actions';
 import { FOUNDATION_ACTIONS } from './actions';
 import { lazyPanel } from './lazy-panel';
-import type { StartupSource } from './startup-types';
+import { lazyService } from './startup-run';
+import type { StartupService, StartupSource } from './startup-types';
 
-export type { StartupContext, StartupResult, StartupSource } from './startup-types';
+export type { StartupContext, StartupResult, StartupService, StartupSource } from './startup-types';
 
 export interface PanelEntry {
   /** Stable id, also the tab's test id: `panel-tab-<id>`. */
@@ -114,8 +115,10 @@ export const ACTIONS: ActionEntry[] = [...FOUNDATION_ACTIONS, ...ANALYSIS_ACTION
 
 /** Consulted in order at startup, before the autosave and the built-in sample; the first to
  * return a design wins. */
-export const STARTUP_SOURCES: StartupSource[] = [
-  // First: starts the live analysis and returns null (it never supplies a design).
-  { id: 'analysis', load: () => import('../panels/status/analysis-startup').then((m) => m.startAnalysisAtStartup()) },
-  SHARE_LINK_SOURCE,
+export const STARTUP_SOURCES: StartupSource[] = [SHARE_LINK_SOURCE];
+
+/** Started once, in order, after the first design is in the store, whichever source supplied it. */
+export const STARTUP_SERVICES: StartupService[] = [
+  // Lazy: the worker clients stay out of the initial bundle.
+  { id: 'analysis', start: lazyService(() => import('../panels/status/analysis-startup'), 'startAnalysisAtStartup') },
 ];

@@ -28,3 +28,11 @@ export interface StartupSource {
    * notify() and return null (the autosave then loads). */
   load(context: StartupContext): Promise<StartupResult | null>;
 }
+
+/** Runs once, after the first design is in the store, whichever source supplied it (live
+ * analysis, ...). May return a function that stops it. Should not throw: the shell reports a
+ * throw and starts the other services anyway. */
+export interface StartupService {
+  id: string;
+  start(): (() => void) | undefined;
+}

@@ -7,7 +7,8 @@ import { initDesign } from '../state/design-store';
 import { notify } from '../state/notifications';
 import { requestFitView } from '../state/ui-store';
 import { choose } from './dialogs';
-import { STARTUP_SOURCES } from './registry';
+import { STARTUP_SERVICES, STARTUP_SOURCES } from './registry';
+import { runStartup } from './startup-run';
 import { loadTemplate } from './templates';
 
 export const SAMPLE_FILE = 'sample.json';
@@ -17,26 +18,24 @@ export async function startup(): Promise<() => Promise<void>> {
   if (autosave.design === null && autosave.problem) {
     notify({ kind: 'error', title: 'The autosaved design could not be restored', detail: autosave.problem });
   }
-  const design = (await fromSources(autosave.design)) ?? autosave.design ?? (await sampleOrEmpty());
-  initDesign(design);
-  requestFitView();
+  const stopServices = await runStartup({
+    sources: STARTUP_SOURCES,
+    services: STARTUP_SERVICES,
+    context: { autosaved: autosave.design, choose },
+    fallback: async () => autosave.design ?? (await sampleOrEmpty()),
+    init: (design) => {
+      initDesign(design);
+      requestFitView();
+    },
+    onSource: (result) => notify({ kind: 'info', title: result.source }),
+    onError: (title, error) => notify({ kind: 'error', title, detail: String(error) }),
+  });
   // Saving starts only after the first design is in, so a failed startup never overwrites the autosave.
-  return startAutosave();
-}
-
-async function fromSources(autosaved: Design | null): Promise<Design | null> {
-  for (const source of STARTUP_SOURCES) {
-    try {
-      const result = await source.load({ autosaved, choose });
-      if (result) {
-        notify({ kind: 'info', title: result.source });
-        return result.design;
-      }
-    } catch (error) {
-      notify({ kind: 'error', title: `Startup source '${source.id}' failed`, detail: String(error) });
-    }
-  }
-  return null;
+  const stopAutosave = startAutosave();
+  return async () => {
+    stopServices();
+    await stopAutosave();
+  };
 }
 
 async function sampleOrEmpty(): Promise<Design> {

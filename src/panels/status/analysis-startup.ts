@@ -1,9 +1,9 @@
-// Starts the live analysis when the app starts (registered as the first STARTUP_SOURCE in
-// app/registry.ts, the only startup hook the shell offers; it never supplies a design).
+// Starts the live analysis when the app starts (registered in STARTUP_SERVICES in app/registry.ts,
+// which the shell runs once the first design is in the store).
 // Compute, scenarios and explanations go through the analysis worker (see
 // panels/whatif/analysis.worker.ts for why); the sweep through the engine client.
 
-import { type AnalysisEngine, startAnalysis } from '../../state/live-compute';
+import { type AnalysisEngine, startAnalysis, stopAnalysis } from '../../state/live-compute';
 import { createEngineClient } from '../../worker/engine-client';
 import { createAnalysisClient } from '../whatif/analysis-client';
 
@@ -18,13 +18,14 @@ export function createLiveEngine(): AnalysisEngine {
   };
 }
 
-/** A StartupSource's load(): starts the analysis and returns null so the design comes from the
- * next source. Never throws: without a worker the app still edits designs. */
-export async function startAnalysisAtStartup(): Promise<null> {
+/** A StartupService's start(): starts the analysis and returns its stop. Never throws: without a
+ * worker the app still edits designs. */
+export function startAnalysisAtStartup(): (() => void) | undefined {
   try {
     startAnalysis(createLiveEngine());
+    return stopAnalysis;
   } catch (error) {
     console.error('The analysis could not start', error);
+    return undefined;
   }
-  return null;
 }
