@@ -21,8 +21,9 @@ export const UTILISATION_BANDS: readonly HeatBand[] = [
 export const WARNING_COLOR = '#eab308';
 /** Over-capacity links are drawn at least this wide. */
 export const WARNING_MIN_WIDTH = 5;
-/** A failed element in what-if mode. */
-export const FAILED_COLOR = '#111827';
+/** A failed element in what-if mode. A theme variable (styles/app.css --failed-link): no single
+ * colour reads on both canvases; near-black vanished on the dark one. */
+export const FAILED_COLOR = 'var(--failed-link)';
 /** An element that is degraded (added latency / loss) but up. */
 export const DEGRADED_COLOR = '#a16207';
 /** Traffic with no class colour (should not happen; keeps the canvas drawable). */
