@@ -1,10 +1,11 @@
 // The custom edge: a floating line styled by transport (MPLS solid, internet dashed, 4G/5G
-// dotted, interconnect bold), a lock for tunnels, and the overlay's colour/width/animation.
+// dotted, interconnect bold), a lock for tunnels, and the overlay's colour/width/animation, with
+// the link's utilisation heat as a glow under the line.
 import { BaseEdge, type EdgeProps, useInternalNode } from '@xyflow/react';
 import { memo } from 'react';
 import { floatingEdge, type Rect } from './geometry';
 import { linkLabel } from './labels';
-import type { FlowEdge, FlowNode } from './view-model';
+import { edgePaint, type FlowEdge, type FlowNode } from './view-model';
 
 function DesignEdgeViewImpl({ id, source, target, data, selected }: EdgeProps<FlowEdge>) {
   const sourceNode = useInternalNode<FlowNode>(source);
@@ -22,13 +23,22 @@ function DesignEdgeViewImpl({ id, source, target, data, selected }: EdgeProps<Fl
   if (decoration?.failed) classes.push('is-failed');
   if (decoration?.label) classes.push('has-overlay-label');
   if (decoration?.animated) classes.push(decoration.reverse ? 'is-flowing-reverse' : 'is-flowing');
+  const paint = edgePaint(decoration);
   const style: React.CSSProperties = {};
-  if (decoration?.color) style.stroke = decoration.color;
-  if (decoration?.width) style.strokeWidth = decoration.width;
+  if (paint.stroke) style.stroke = paint.stroke;
+  if (paint.strokeWidth) style.strokeWidth = paint.strokeWidth;
   const cloud = [sourceNode, targetNode].map((n) => n.data.node).find((n) => n.kind === 'cloud');
   const label = decoration?.label ?? linkLabel(link, cloud?.kind === 'cloud' ? cloud.provider : undefined);
   return (
     <g className={classes.join(' ')} data-testid={`link-${id}`}>
+      {paint.heatColor ? (
+        <path
+          className="de-heat"
+          d={geometry.path}
+          style={{ stroke: paint.heatColor, strokeWidth: paint.heatWidth }}
+          data-testid={`link-heat-${id}`}
+        />
+      ) : null}
       <BaseEdge id={id} path={geometry.path} style={style} interactionWidth={16} />
       <text className="de-label" x={geometry.labelX} y={geometry.labelY} dy={-6} textAnchor="middle">
         {label}

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { hubAndSpoke } from '../model/samples/templates';
 import { connectCommand, updateNodeCommand } from '../state/commands';
 import { EMPTY_SELECTION } from '../state/ui-store';
+import { UTILISATION_BANDS, WARNING_COLOR } from './overlay/heat';
 import { EMPTY_OVERLAY } from './overlay-types';
-import { buildViewModel, createViewModelCache } from './view-model';
+import { buildViewModel, createViewModelCache, edgePaint, HEAT_GLOW_SPREAD } from './view-model';
 
 describe('buildViewModel', () => {
   it('maps every node and link, with positions from the design', () => {
@@ -59,5 +60,32 @@ describe('buildViewModel', () => {
     const broken = { ...d, nodes: d.nodes.filter((n) => n.id !== 'aws') };
     const vm = buildViewModel(broken, EMPTY_SELECTION, EMPTY_OVERLAY);
     expect(vm.edges.map((e) => e.id)).not.toContain('hub-aws');
+  });
+});
+
+describe('edgePaint', () => {
+  it('draws utilisation heat as a glow under a class-coloured line, in the legend band colour', () => {
+    const paint = edgePaint({ color: '#2563eb', width: 4, heat: 0.7 });
+    expect(paint).toEqual({
+      stroke: '#2563eb',
+      strokeWidth: 4,
+      heatColor: UTILISATION_BANDS[1]?.color,
+      heatWidth: 4 + 2 * HEAT_GLOW_SPREAD,
+    });
+  });
+
+  it('colours the line itself by heat when no class colour applies', () => {
+    expect(edgePaint({ heat: 0.9 }).stroke).toBe(UTILISATION_BANDS[2]?.color);
+    expect(edgePaint({ heat: 0.1 }).stroke).toBe(UTILISATION_BANDS[0]?.color);
+  });
+
+  it('shows a link at capacity in the warning colour', () => {
+    expect(edgePaint({ heat: 1 }).heatColor).toBe(WARNING_COLOR);
+  });
+
+  it('draws no heat on faded or failed links, nor without a decoration', () => {
+    expect(edgePaint({ dimmed: true, heat: 0.9 }).heatColor).toBeUndefined();
+    expect(edgePaint({ failed: true, color: '#000', heat: 0.9 })).toEqual({ stroke: '#000' });
+    expect(edgePaint(undefined)).toEqual({});
   });
 });

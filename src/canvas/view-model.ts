@@ -4,6 +4,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { Design, DesignLink, DesignNode } from '../model';
 import type { Selection } from '../state/ui-store';
+import { utilisationColor } from './overlay/heat';
 import type { CanvasOverlay, EdgeDecoration, NodeDecoration } from './overlay-types';
 
 export const DESIGN_NODE_TYPE = 'design';
@@ -109,6 +110,37 @@ export function buildViewModel(
   cache.nodes = new Map(nodes.map((n) => [n.id, n]));
   cache.edges = new Map(edges.map((e) => [e.id, e]));
   return { nodes, edges };
+}
+
+/** How an edge is painted from its decoration. */
+export interface EdgePaint {
+  /** Line colour; undefined keeps the transport style's. */
+  stroke?: string;
+  strokeWidth?: number;
+  /** Utilisation colour of the glow drawn under the line (the legend's link-utilisation bands). */
+  heatColor?: string;
+  /** Glow width: wider than the line so the class colour stays readable on top. */
+  heatWidth?: number;
+}
+
+/** Extra px each side of the line that the heat glow shows. */
+export const HEAT_GLOW_SPREAD = 3;
+
+/** The class colour (or the overlay's warning / failure colour) draws the line; the link's
+ * utilisation heat draws a glow under it, and the line itself when no colour applies. */
+export function edgePaint(decoration: EdgeDecoration | undefined): EdgePaint {
+  if (!decoration) return {};
+  const paint: EdgePaint = {};
+  const heat = decoration.heat;
+  const heatColor = heat === undefined || decoration.dimmed || decoration.failed ? undefined : utilisationColor(heat);
+  const stroke = decoration.color ?? heatColor;
+  if (stroke) paint.stroke = stroke;
+  if (decoration.width) paint.strokeWidth = decoration.width;
+  if (heatColor) {
+    paint.heatColor = heatColor;
+    paint.heatWidth = (decoration.width ?? 2) + 2 * HEAT_GLOW_SPREAD;
+  }
+  return paint;
 }
 
 function pairKey(link: DesignLink): string {

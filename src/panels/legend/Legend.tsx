@@ -73,7 +73,7 @@ export function Legend({ view = 'all' }: { view?: LegendView }) {
               no route at all to the destination
             </LegendItem>
           </dl>
-          <h3>Link utilisation</h3>
+          <h3>Link utilisation (glow under the line)</h3>
           <dl className="ap-legend">
             {UTILISATION_BANDS.map((b) => (
               <LegendItem key={b.label} mark={<span className="ap-swatch" style={{ background: b.color }} />}>
@@ -81,6 +81,10 @@ export function Legend({ view = 'all' }: { view?: LegendView }) {
               </LegendItem>
             ))}
           </dl>
+          <p className="ap-help">
+            The glow is the link's utilisation; the line keeps its class colour (or takes the utilisation colour when
+            no class applies).
+          </p>
         </>
       ) : null}
       {show('what-if') ? (
