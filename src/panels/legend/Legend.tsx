@@ -82,8 +82,8 @@ export function Legend({ view = 'all' }: { view?: LegendView }) {
             ))}
           </dl>
           <p className="ap-help">
-            The glow is the link's utilisation; the line keeps its class colour (or takes the utilisation colour when
-            no class applies).
+            The glow is the link's utilisation; the line keeps its class colour (or takes the utilisation colour when no
+            class applies).
           </p>
         </>
       ) : null}
