@@ -4,7 +4,7 @@
 import { pickAndOpenFile } from '../../app/file-io';
 import { PRACTICAL_LINK_CHARS } from '../../share';
 import { useDesignStore } from '../../state/design-store';
-import { useBackupStore } from './backup';
+import { useBackupStore } from './backup-status';
 import { exportPng, exportSvg } from './diagram-export';
 import { exportDesign, restorePreviousDesign } from './share-actions';
 import { copyText, shareCurrentDesign } from './share-link';

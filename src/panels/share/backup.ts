@@ -1,18 +1,14 @@
 // The design a share link replaced, kept so opening a link never loses local work: Share ▸
 // Restore previous design brings it back (as an undoable step). One backup, the latest.
-import { create } from 'zustand';
-import { type Design, loadDesignValue } from '../../model';
-
-const KEY = 'egress-designer:share:previous';
+import { loadDesignValue } from '../../model/load';
+import type { Design } from '../../model/types';
+import { BACKUP_KEY as KEY, useBackupStore } from './backup-status';
 
 export interface Backup {
   design: Design;
   /** ISO time the link replaced it. */
   keptAt: string;
 }
-
-/** Whether a backup exists, for enabling the restore action and showing it in the panel. */
-export const useBackupStore = create<{ keptAt: string | null }>()(() => ({ keptAt: readBackup()?.keptAt ?? null }));
 
 export function keepBackup(design: Design, now = new Date()): void {
   const keptAt = now.toISOString();

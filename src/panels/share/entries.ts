@@ -3,7 +3,7 @@
 
 import { lazyPanel } from '../../app/lazy-panel';
 import type { ActionEntry, PanelEntry, StartupSource } from '../../app/registry';
-import { useBackupStore } from './backup';
+import { useBackupStore } from './backup-status';
 import { installFileDrop } from './file-drop';
 
 /** True when the address holds a design link (`#d=...`), however else the fragment is used. */

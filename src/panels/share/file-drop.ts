@@ -1,7 +1,7 @@
 // Drop a .json or .yaml design file on the canvas to open it (the same path as File ▸ Open, so
 // the same checks and messages: a bad file changes nothing). The canvas itself only handles
 // palette drags, so this listens on the document and acts on drops that land on the canvas.
-import { openDesignFile } from '../../app/file-io';
+// This module is installed at startup, so the file reader (zod, yaml) loads on the first drop.
 
 const CANVAS_SELECTOR = '[data-testid="canvas"]';
 const OVERLAY_ID = 'share-drop-overlay';
@@ -64,6 +64,6 @@ export function installFileDrop(): void {
     if (!canvasUnder(event)) return;
     event.preventDefault();
     const file = event.dataTransfer?.files[0];
-    if (file) void openDesignFile(file);
+    if (file) void import('../../app/file-io').then((m) => m.openDesignFile(file));
   });
 }

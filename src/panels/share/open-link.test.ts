@@ -6,7 +6,8 @@ import { serializeDesignJson } from '../../model/serialize';
 import { encodeDesignLink } from '../../share';
 import { getDesign, initDesign, undo } from '../../state/design-store';
 import { dismissAll, useNotifications } from '../../state/notifications';
-import { readBackup, useBackupStore } from './backup';
+import { readBackup } from './backup';
+import { useBackupStore } from './backup-status';
 import { hasDesignLink } from './entries';
 import { openLinkAtStartup, openLinkInRunningApp } from './open-link';
 
