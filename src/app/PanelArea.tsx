@@ -1,5 +1,5 @@
 // A tabbed side panel listing the PANELS registered for one area.
-import { Suspense, useMemo } from 'react';
+import { Suspense, useEffect, useMemo, useRef } from 'react';
 import { useUiStore } from '../state/ui-store';
 import { PANELS } from './registry';
 
@@ -8,6 +8,13 @@ export function PanelArea({ area }: { area: 'right' | 'bottom' }) {
   const requested = useUiStore((s) => (area === 'right' ? s.rightTab : s.bottomTab));
   const bottomOpen = useUiStore((s) => s.bottomOpen);
   const active = panels.find((p) => p.id === requested) ?? panels[0];
+  const strip = useRef<HTMLDivElement>(null);
+  // The strip scrolls sideways when its tabs outgrow the panel: keep the open tab in view, also
+  // when a shortcut or another panel opens it.
+  useEffect(() => {
+    const tab = strip.current?.querySelector<HTMLElement>(`[data-testid="panel-tab-${active?.id}"]`);
+    tab?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [active?.id]);
   if (!active) return null;
   const collapsed = area === 'bottom' && !bottomOpen;
   const select = (id: string) =>
@@ -22,7 +29,12 @@ export function PanelArea({ area }: { area: 'right' | 'bottom' }) {
       className={`panel-area panel-${area}${collapsed ? ' is-collapsed' : ''}`}
       data-testid={`panel-area-${area}`}
     >
-      <div className="panel-tabs" role="tablist" aria-label={area === 'right' ? 'Side panels' : 'Bottom panels'}>
+      <div
+        ref={strip}
+        className="panel-tabs"
+        role="tablist"
+        aria-label={area === 'right' ? 'Side panels' : 'Bottom panels'}
+      >
         {panels.map((p) => (
           <button
             key={p.id}

@@ -46,7 +46,8 @@ const LARGE_DESIGN_NODES = 300;
 /** Below this zoom a large design draws links solid (dash patterns are costly to rasterise) and
  * renders every element (when all are in view anyway, per-frame visibility culling only costs). */
 const FAR_ZOOM = 0.5;
-const MINIMAP_STYLE = { width: 168, height: 112 };
+/** Small enough to leave the fitted design's bottom-right nodes in view (FIT_VIEW_OPTIONS keeps room). */
+const MINIMAP_STYLE = { width: 132, height: 84 };
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
 
 export function Canvas() {
