@@ -1,5 +1,6 @@
 // The shell at the reference size (1440x900): the right panel's tabs stay on one row and each can
 // be reached; the minimap covers no node of the fitted sample; link heat glows once analysis runs.
+import { AnalysisPage } from './fixtures/analysis-page';
 import { expect, test } from './fixtures/test';
 
 const RIGHT_TABS = ['inspector', 'traffic', 'why', 'whatif', 'resilience', 'share'];
@@ -53,4 +54,20 @@ test('at 1440 px all six right-panel tabs fit without scrolling', async ({ app, 
   const strip = page.getByTestId('panel-area-right').getByRole('tablist');
   const { scroll, client } = await strip.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
   expect(scroll).toBeLessThanOrEqual(client);
+});
+
+test('dark theme: a failed link is drawn in the light failed-link colour, not near-black', async ({ app, page }) => {
+  await app.goto();
+  await app.action('toggle-theme');
+  if ((await page.evaluate(() => document.documentElement.dataset.theme)) !== 'dark') await app.action('toggle-theme');
+  const a = new AnalysisPage(page, app);
+  await a.showTraffic();
+  await a.waitUpToDate();
+  const panel = await a.startWhatIf();
+  await panel.getByTestId('click-mode-silent').click();
+  await app.node('hub-ash').click();
+  await expect.poll(() => a.edgeClasses('nyc-ash-mpls')).toContain('is-failed');
+  // styles/app.css [data-theme="dark"] --failed-link: #f1f5f9.
+  expect(await a.edgeStroke('nyc-ash-mpls')).toBe('rgb(241, 245, 249)');
+  await a.screenshot('polish-failed-dark');
 });
