@@ -2,7 +2,8 @@
 // configuration session). Every BGP default the design sets is written out: maximum-paths with
 // its ECMP group size, the router-id tie-break, MED options. What EOS cannot express here
 // (IPsec tunnels, WireGuard, SLA probes) is a warning naming the link, never silently dropped.
-import type { BgpNeighbor, DeviceModel, PbrEntry, RouteMapEntry } from '../../devices/types';
+import type { BgpNeighbor, DeviceModel, PbrEntry } from '../../devices/types';
+import { ciscoRouteMapEntry } from '../cisco-route-map';
 import { safeCidr, safeIdentifier, safeInteger, safeIpv4, safeText } from '../escape';
 import { medOrderCanMatter } from '../junos/bgp';
 import type { ExportContext, ExportResult, ExportWarning } from '../types';
@@ -58,7 +59,7 @@ export function renderEos(device: DeviceModel, context: ExportContext): ExportRe
   for (const map of device.routeMaps) {
     const name = safeIdentifier(P, `node '${host}' route-map name`, map.name);
     map.entries.forEach((entry, i) => {
-      lines.push(...routeMapEntry(name, entry, map.entries[i + 1]?.seq), '!');
+      lines.push(...ciscoRouteMapEntry(P, '   ', name, entry, map.entries[i + 1]?.seq), '!');
     });
   }
   lines.push(...renderPbr(device, host, warn));
@@ -137,27 +138,6 @@ function warnUnexpressed(device: DeviceModel, warn: Warn): void {
       probe.linkId,
     );
   }
-}
-
-function routeMapEntry(name: string, entry: RouteMapEntry, nextSeq: number | undefined): string[] {
-  const out = [
-    `route-map ${name} ${entry.action} ${safeInteger(P, `route-map ${name} sequence`, entry.seq, 1, 65535)}`,
-  ];
-  if (entry.source) out.push(`   description policy ${safeText(entry.source)}`);
-  if (entry.matchPrefixList) {
-    out.push(`   match ip address prefix-list ${safeIdentifier(P, 'prefix-list name', entry.matchPrefixList)}`);
-  }
-  const s = entry.set;
-  if (s.weight !== undefined) out.push(`   set weight ${safeInteger(P, 'weight', s.weight, 0, 65535)}`);
-  if (s.localPref !== undefined)
-    out.push(`   set local-preference ${safeInteger(P, 'local-preference', s.localPref, 0, 4294967295)}`);
-  if (s.med !== undefined) out.push(`   set metric ${safeInteger(P, 'MED', s.med, 0, 4294967295)}`);
-  if (s.asPathPrepend && s.asPathPrepend.count > 0) {
-    const asn = safeInteger(P, 'prepended ASN', s.asPathPrepend.asn, 1, 4294967294);
-    out.push(`   set as-path prepend ${Array.from({ length: s.asPathPrepend.count }, () => asn).join(' ')}`);
-  }
-  if (entry.continueNext && nextSeq !== undefined) out.push(`   continue ${nextSeq}`);
-  return out;
 }
 
 function renderPbr(device: DeviceModel, host: string, warn: Warn): string[] {

@@ -2,7 +2,8 @@
 // Section order follows what a paste needs: crypto objects before the tunnels that use them,
 // SLA operations before the tracks and PBR route-maps that reference them. Every BGP default
 // that differs between platforms is written out (maximum-paths, compare-routerid, MED options).
-import type { BgpNeighbor, DeviceModel, RouteMapEntry } from '../../devices/types';
+import type { BgpNeighbor, DeviceModel } from '../../devices/types';
+import { ciscoRouteMapEntry } from '../cisco-route-map';
 import { safeCidr, safeIdentifier, safeInteger, safeIpv4, safeText } from '../escape';
 import type { ExportContext, ExportResult, ExportWarning } from '../types';
 import { bfdLines, P, type Warn } from './common';
@@ -58,7 +59,7 @@ export function renderIosXe(device: DeviceModel, context: ExportContext): Export
   for (const map of device.routeMaps) {
     const name = safeIdentifier(P, `node '${host}' route-map name`, map.name);
     map.entries.forEach((entry, i) => {
-      lines.push(...routeMapEntry(name, entry, map.entries[i + 1]?.seq), '!');
+      lines.push(...ciscoRouteMapEntry(P, ' ', name, entry, map.entries[i + 1]?.seq), '!');
     });
   }
   lines.push(...renderPbr(device, host, warn));
@@ -173,27 +174,5 @@ function neighborLines(n: BgpNeighbor): string[] {
     );
   }
   if (n.bfd) out.push(` neighbor ${peer} fall-over bfd`);
-  return out;
-}
-
-function routeMapEntry(name: string, entry: RouteMapEntry, nextSeq: number | undefined): string[] {
-  const out = [
-    `route-map ${name} ${entry.action} ${safeInteger(P, `route-map ${name} sequence`, entry.seq, 1, 65535)}`,
-  ];
-  if (entry.source) out.push(` description policy ${safeText(entry.source)}`);
-  if (entry.matchPrefixList) {
-    out.push(` match ip address prefix-list ${safeIdentifier(P, 'prefix-list name', entry.matchPrefixList)}`);
-  }
-  const s = entry.set;
-  if (s.weight !== undefined) out.push(` set weight ${safeInteger(P, 'weight', s.weight, 0, 65535)}`);
-  if (s.localPref !== undefined)
-    out.push(` set local-preference ${safeInteger(P, 'local-preference', s.localPref, 0, 4294967295)}`);
-  if (s.med !== undefined) out.push(` set metric ${safeInteger(P, 'MED', s.med, 0, 4294967295)}`);
-  if (s.asPathPrepend && s.asPathPrepend.count > 0) {
-    const asn = safeInteger(P, 'prepended ASN', s.asPathPrepend.asn, 1, 4294967294);
-    out.push(` set as-path prepend ${Array.from({ length: s.asPathPrepend.count }, () => asn).join(' ')}`);
-  }
-  // `continue N` names the next entry explicitly: attributes accumulate like FRR's `on-match next`.
-  if (entry.continueNext && nextSeq !== undefined) out.push(` continue ${nextSeq}`);
   return out;
 }
