@@ -23,6 +23,7 @@ import { updateDesign, useDesignStore } from '../../state/design-store';
 import { DeleteButton } from './DeleteButton';
 import { editLink, setOptional } from './edit';
 import { DraftField, Row, Section, SelectField } from './fields';
+import { DETECTION_FIELDS, DetectionNumberField, LinkNumberField, QUALITY_FIELDS } from './link-number-fields';
 import { F, P } from './schema-fields';
 
 export const MECHANISM_LABELS: Readonly<Record<DetectionMechanism, string>> = {
@@ -119,59 +120,14 @@ export function LinkForm({ link }: { link: DesignLink }) {
       </Section>
       <Section title="Quality and cost">
         <Row>
-          <DraftField
-            label="Latency"
-            testId="field-latency"
-            value={link.latencyMs}
-            format={F.number}
-            parse={P.latency}
-            unit="ms"
-            inputMode="decimal"
-            onCommit={(latencyMs) => editLink(id, 'latency', (l) => ({ ...l, latencyMs }))}
-          />
-          <DraftField
-            label="Jitter"
-            testId="field-jitter"
-            value={link.jitterMs}
-            format={F.number}
-            parse={P.jitter}
-            unit="ms"
-            inputMode="decimal"
-            onCommit={(jitterMs) => editLink(id, 'jitter', (l) => ({ ...l, jitterMs }))}
-          />
+          <LinkNumberField link={link} spec={QUALITY_FIELDS.latency} />
+          <LinkNumberField link={link} spec={QUALITY_FIELDS.jitter} />
         </Row>
         <Row>
-          <DraftField
-            label="Loss"
-            testId="field-loss"
-            value={link.lossPct}
-            format={F.number}
-            parse={P.loss}
-            unit="%"
-            inputMode="decimal"
-            onCommit={(lossPct) => editLink(id, 'loss', (l) => ({ ...l, lossPct }))}
-          />
-          <DraftField
-            label="Bandwidth"
-            testId="field-bandwidth"
-            value={link.bandwidthMbps}
-            format={F.number}
-            parse={P.bandwidth}
-            unit="Mbps"
-            inputMode="decimal"
-            onCommit={(bandwidthMbps) => editLink(id, 'bandwidth', (l) => ({ ...l, bandwidthMbps }))}
-          />
+          <LinkNumberField link={link} spec={QUALITY_FIELDS.loss} />
+          <LinkNumberField link={link} spec={QUALITY_FIELDS.bandwidth} />
         </Row>
-        <DraftField
-          label="Cost"
-          testId="field-cost"
-          value={link.costPerMonth}
-          format={F.number}
-          parse={P.cost}
-          unit="per month"
-          inputMode="decimal"
-          onCommit={(costPerMonth) => editLink(id, 'cost', (l) => ({ ...l, costPerMonth }))}
-        />
+        <LinkNumberField link={link} spec={QUALITY_FIELDS.cost} />
       </Section>
       <Section title="Failure detection">
         <SelectField
@@ -241,110 +197,33 @@ export function LinkForm({ link }: { link: DesignLink }) {
   );
 }
 
+/** The selected mechanism's timers, then the BGP timers, which apply whatever the mechanism:
+ * they are the last resort when nothing else notices. */
 function DetectionFields({ link }: { link: DesignLink }) {
-  const id = link.id;
-  const d = link.detection;
-  // BGP timers apply whatever the mechanism: they are the last resort when nothing else notices.
-  const set = (field: string, patch: Partial<DesignLink['detection']>) =>
-    editLink(id, field, (l) => ({ ...l, detection: { ...l.detection, ...patch } }));
-  const bgp = (
-    <Row>
-      <DraftField
-        label="BGP keepalive"
-        testId="field-bgp-keepalive"
-        value={d.bgpKeepaliveS}
-        format={F.number}
-        parse={P.bgpKeepalive}
-        unit="s"
-        onCommit={(bgpKeepaliveS) => set('BGP keepalive', { bgpKeepaliveS })}
-      />
-      <DraftField
-        label="BGP hold"
-        testId="field-bgp-hold"
-        value={d.bgpHoldS}
-        format={F.number}
-        parse={P.bgpHold}
-        unit="s"
-        onCommit={(bgpHoldS) => set('BGP hold', { bgpHoldS })}
-      />
-    </Row>
+  const field = (spec: (typeof DETECTION_FIELDS)[keyof typeof DETECTION_FIELDS]) => (
+    <DetectionNumberField link={link} spec={spec} />
   );
   return (
     <>
-      <MechanismFields link={link} set={set} />
-      {bgp}
+      {link.detection.mechanism === 'bfd' && (
+        <Row>
+          {field(DETECTION_FIELDS.bfdInterval)}
+          {field(DETECTION_FIELDS.bfdMultiplier)}
+        </Row>
+      )}
+      {link.detection.mechanism === 'sdwan-probe' && (
+        <Row>
+          {field(DETECTION_FIELDS.probeInterval)}
+          {field(DETECTION_FIELDS.probeFailures)}
+        </Row>
+      )}
+      {link.detection.mechanism === 'ipsec-dpd' && field(DETECTION_FIELDS.dpdTimeout)}
+      <Row>
+        {field(DETECTION_FIELDS.bgpKeepalive)}
+        {field(DETECTION_FIELDS.bgpHold)}
+      </Row>
     </>
   );
-}
-
-function MechanismFields({
-  link,
-  set,
-}: {
-  link: DesignLink;
-  set: (field: string, patch: Partial<DesignLink['detection']>) => void;
-}) {
-  const d = link.detection;
-  switch (d.mechanism) {
-    case 'bgp':
-      return null;
-    case 'bfd':
-      return (
-        <Row>
-          <DraftField
-            label="BFD interval"
-            testId="field-bfd-interval"
-            value={d.bfdIntervalMs}
-            format={F.number}
-            parse={P.bfdInterval}
-            unit="ms"
-            onCommit={(bfdIntervalMs) => set('BFD interval', { bfdIntervalMs })}
-          />
-          <DraftField
-            label="Multiplier"
-            testId="field-bfd-multiplier"
-            value={d.bfdMultiplier}
-            format={F.number}
-            parse={P.bfdMultiplier}
-            onCommit={(bfdMultiplier) => set('BFD multiplier', { bfdMultiplier })}
-          />
-        </Row>
-      );
-    case 'sdwan-probe':
-      return (
-        <Row>
-          <DraftField
-            label="Probe interval"
-            testId="field-probe-interval"
-            value={d.probeIntervalMs}
-            format={F.number}
-            parse={P.probeInterval}
-            unit="ms"
-            onCommit={(probeIntervalMs) => set('probe interval', { probeIntervalMs })}
-          />
-          <DraftField
-            label="Failures to go down"
-            testId="field-probe-failures"
-            value={d.probeFailures}
-            format={F.number}
-            parse={P.probeFailures}
-            onCommit={(probeFailures) => set('probe failures', { probeFailures })}
-          />
-        </Row>
-      );
-    case 'ipsec-dpd':
-      return (
-        <DraftField
-          label="DPD timeout"
-          testId="field-dpd-timeout"
-          value={d.dpdTimeoutS}
-          format={F.number}
-          parse={P.dpdTimeout}
-          unit="s"
-          onCommit={(dpdTimeoutS) => set('DPD timeout', { dpdTimeoutS })}
-        />
-      );
-  }
 }
 
 export function formatSeconds(s: number): string {
