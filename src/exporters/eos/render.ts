@@ -3,6 +3,7 @@
 // its ECMP group size, the router-id tie-break, MED options. What EOS cannot express here
 // (IPsec tunnels, WireGuard, SLA probes) is a warning naming the link, never silently dropped.
 import type { BgpNeighbor, DeviceModel, PbrEntry } from '../../devices/types';
+import { ciscoPrefixLists } from '../cisco-prefix-list';
 import { ciscoRouteMapEntry } from '../cisco-route-map';
 import { safeCidr, safeIdentifier, safeInteger, safeIpv4, safeText } from '../escape';
 import { medOrderCanMatter } from '../junos/bgp';
@@ -45,17 +46,7 @@ export function renderEos(device: DeviceModel, context: ExportContext): ExportRe
     lines.push(`ip route ${prefix} ${via}`);
   }
   if (device.staticRoutes.length > 0) lines.push('!');
-  for (const list of device.prefixLists) {
-    const name = safeIdentifier(P, `node '${host}' prefix-list name`, list.name);
-    for (const e of list.entries) {
-      const prefix = safeCidr(P, `prefix-list ${name} prefix`, e.prefix);
-      const length = Number(prefix.split('/')[1]);
-      const le =
-        e.le !== undefined && e.le > length ? ` le ${safeInteger(P, `prefix-list ${name} le`, e.le, 1, 32)}` : '';
-      lines.push(`ip prefix-list ${name} seq ${e.seq} ${e.action} ${prefix}${le}`);
-    }
-    lines.push('!');
-  }
+  lines.push(...ciscoPrefixLists(P, host, device.prefixLists));
   for (const map of device.routeMaps) {
     const name = safeIdentifier(P, `node '${host}' route-map name`, map.name);
     map.entries.forEach((entry, i) => {

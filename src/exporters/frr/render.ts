@@ -3,6 +3,8 @@
 // traditional`, deterministic-med on or off, compare-routerid, maximum-paths for eBGP and iBGP,
 // and in/out route-maps on every neighbour (8.4's `bgp ebgp-requires-policy`).
 import type { BgpNeighbor, DeviceModel, PbrEntry, RouteMapEntry } from '../../devices/types';
+import { ciscoBgpHeader } from '../cisco-bgp-header';
+import { ciscoPrefixLists } from '../cisco-prefix-list';
 import { safeCidr, safeIdentifier, safeInteger, safeIpv4, safeText } from '../escape';
 import type { ExportContext, ExportResult, ExportWarning } from '../types';
 
@@ -50,15 +52,7 @@ export function renderFrr(device: DeviceModel, context: ExportContext): ExportRe
   }
 
   // Policies before `router bgp`: bgpd complains about a neighbour's route-map that is not yet defined.
-  for (const list of device.prefixLists) {
-    const name = safeIdentifier(P, `node '${host}' prefix-list name`, list.name);
-    for (const e of list.entries) {
-      const prefix = safeCidr(P, `prefix-list ${name} prefix`, e.prefix);
-      const le = e.le !== undefined && e.le > Number(prefix.split('/')[1]) ? ` le ${e.le}` : '';
-      lines.push(`ip prefix-list ${name} seq ${e.seq} ${e.action} ${prefix}${le}`);
-    }
-    lines.push('!');
-  }
+  lines.push(...ciscoPrefixLists(P, host, device.prefixLists));
   for (const map of device.routeMaps) {
     const name = safeIdentifier(P, `node '${host}' route-map name`, map.name);
     for (const entry of map.entries) lines.push(...renderRouteMapEntry(name, entry), '!');
@@ -119,17 +113,7 @@ export function renderFrr(device: DeviceModel, context: ExportContext): ExportRe
 
 function renderBgp(device: DeviceModel, host: string): string[] {
   const bgp = device.bgp;
-  const asn = safeInteger(P, `node '${host}' ASN`, bgp.asn, 1, 4294967294);
-  const out = [
-    `router bgp ${asn}`,
-    ` bgp router-id ${safeIpv4(P, `node '${host}' router-id`, bgp.routerId)}`,
-    ' bgp log-neighbor-changes',
-    ` bgp default local-preference ${safeInteger(P, 'default local-preference', bgp.defaultLocalPref, 0, 4294967295)}`,
-    bgp.compareRouterId ? ' bgp bestpath compare-routerid' : ' no bgp bestpath compare-routerid',
-    bgp.deterministicMed ? ' bgp deterministic-med' : ' no bgp deterministic-med',
-    bgp.alwaysCompareMed ? ' bgp always-compare-med' : ' no bgp always-compare-med',
-  ];
-  if (bgp.multipathRelax) out.push(' bgp bestpath as-path multipath-relax');
+  const out = ciscoBgpHeader(P, host, bgp);
   for (const n of bgp.neighbors) out.push(...renderNeighbor(n));
   out.push(' !', ' address-family ipv4 unicast');
   for (const prefix of bgp.networks) out.push(`  network ${safeCidr(P, `node '${host}' originated prefix`, prefix)}`);

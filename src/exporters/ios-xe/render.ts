@@ -3,6 +3,8 @@
 // SLA operations before the tracks and PBR route-maps that reference them. Every BGP default
 // that differs between platforms is written out (maximum-paths, compare-routerid, MED options).
 import type { BgpNeighbor, DeviceModel } from '../../devices/types';
+import { ciscoBgpHeader } from '../cisco-bgp-header';
+import { ciscoPrefixLists } from '../cisco-prefix-list';
 import { ciscoRouteMapEntry } from '../cisco-route-map';
 import { safeCidr, safeIdentifier, safeInteger, safeIpv4, safeText } from '../escape';
 import type { ExportContext, ExportResult, ExportWarning } from '../types';
@@ -45,17 +47,7 @@ export function renderIosXe(device: DeviceModel, context: ExportContext): Export
   }
   if (device.staticRoutes.length > 0) lines.push('!');
 
-  for (const list of device.prefixLists) {
-    const name = safeIdentifier(P, `node '${host}' prefix-list name`, list.name);
-    for (const e of list.entries) {
-      const prefix = safeCidr(P, `prefix-list ${name} prefix`, e.prefix);
-      const length = splitCidr(prefix)[1];
-      const le =
-        e.le !== undefined && e.le > length ? ` le ${safeInteger(P, `prefix-list ${name} le`, e.le, 1, 32)}` : '';
-      lines.push(`ip prefix-list ${name} seq ${e.seq} ${e.action} ${prefix}${le}`);
-    }
-    lines.push('!');
-  }
+  lines.push(...ciscoPrefixLists(P, host, device.prefixLists));
   for (const map of device.routeMaps) {
     const name = safeIdentifier(P, `node '${host}' route-map name`, map.name);
     map.entries.forEach((entry, i) => {
@@ -115,18 +107,7 @@ function renderInterfaces(device: DeviceModel, host: string, warn: Warn): string
 
 function renderBgp(device: DeviceModel, host: string, warn: Warn): string[] {
   const bgp = device.bgp;
-  const asn = safeInteger(P, `node '${host}' ASN`, bgp.asn, 1, 4294967294);
-  const out = [
-    `router bgp ${asn}`,
-    ` bgp router-id ${safeIpv4(P, `node '${host}' router-id`, bgp.routerId)}`,
-    ' bgp log-neighbor-changes',
-    ` bgp default local-preference ${safeInteger(P, 'default local-preference', bgp.defaultLocalPref, 0, 4294967295)}`,
-    // IOS-XE defaults: compare-routerid off, deterministic-med off, always-compare-med off.
-    bgp.compareRouterId ? ' bgp bestpath compare-routerid' : ' no bgp bestpath compare-routerid',
-    bgp.deterministicMed ? ' bgp deterministic-med' : ' no bgp deterministic-med',
-    bgp.alwaysCompareMed ? ' bgp always-compare-med' : ' no bgp always-compare-med',
-  ];
-  if (bgp.multipathRelax) out.push(' bgp bestpath as-path multipath-relax');
+  const out = ciscoBgpHeader(P, host, bgp);
   out.push(' no bgp default ipv4-unicast');
   for (const n of bgp.neighbors) out.push(...neighborLines(n));
   out.push(' !', ' address-family ipv4');
