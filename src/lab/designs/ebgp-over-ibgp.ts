@@ -1,21 +1,12 @@
 import { DesignBuilder } from '../../model/samples/builder';
-import { DEST_PREFIX, type StepDesign } from './step-design';
+import { addDestination, addRouterUnderTest, DEST_PREFIX, type StepDesign } from './step-design';
 
 function build() {
   const b = new DesignBuilder('Step: eBGP over iBGP', 'Lab design isolating one BGP best-path step.');
   // h shares r's AS (iBGP) and is listed first, so its router-id is the lower one.
   b.hub('h', { name: 'iBGP hub', country: 'US', asn: 65101, x: 300, y: 0 });
-  b.site('r', { name: 'Router under test', country: 'US', asn: 65101, x: 0, y: 100, prefixes: ['10.1.0.0/16'] });
-  b.cloud('d', {
-    name: 'Destination',
-    country: 'US',
-    asn: 64512,
-    x: 600,
-    y: 100,
-    provider: 'aws',
-    region: 'us-east-1',
-    prefixes: [DEST_PREFIX],
-  });
+  addRouterUnderTest(b);
+  addDestination(b);
   b.link('r-h', 'r', 'h', 'mpls');
   b.link('h-d', 'h', 'd', 'cloud-interconnect');
   b.link('r-d', 'r', 'd', 'cloud-interconnect');

@@ -1,23 +1,14 @@
 import { DesignBuilder } from '../../model/samples/builder';
-import { DEST_PREFIX, type StepDesign } from './step-design';
+import { addDestination, addRouterUnderTest, DEST_PREFIX, type StepDesign } from './step-design';
 
 function build(maximumPaths: number) {
   const b = new DesignBuilder(
     `Step: peer address (maximum-paths ${maximumPaths})`,
     'Lab design isolating one BGP best-path step.',
   );
-  b.site('r', { name: 'Router under test', country: 'US', asn: 65101, x: 0, y: 100, prefixes: ['10.1.0.0/16'] });
+  addRouterUnderTest(b);
   b.hub('h', { name: 'Hub', country: 'US', asn: 65010, x: 300, y: 100 });
-  b.cloud('d', {
-    name: 'Destination',
-    country: 'US',
-    asn: 64512,
-    x: 600,
-    y: 100,
-    provider: 'aws',
-    region: 'us-east-1',
-    prefixes: [DEST_PREFIX],
-  });
+  addDestination(b);
   // Two sessions to the same router (same router-id): the peer address decides. The first link
   // is pinned high, so the winner is the second link's lower address, not document order.
   b.link('r-h-a', 'r', 'h', 'mpls', { addressing: { subnet: '10.254.9.0/31' } });

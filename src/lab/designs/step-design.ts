@@ -22,6 +22,26 @@ export interface StepDesign {
 
 export const DEST_PREFIX = '10.100.0.0/16';
 
+/** r, the site whose best path each design checks (AS 65101, originates 10.1.0.0/16). Callers
+ * add nodes in the order that gives the router-ids their design relies on. */
+export function addRouterUnderTest(b: DesignBuilder): void {
+  b.site('r', { name: 'Router under test', country: 'US', asn: 65101, x: 0, y: 100, prefixes: ['10.1.0.0/16'] });
+}
+
+/** d, the cloud originating DEST_PREFIX: the prefix whose best path is under test. */
+export function addDestination(b: DesignBuilder): void {
+  b.cloud('d', {
+    name: 'Destination',
+    country: 'US',
+    asn: 64512,
+    x: 600,
+    y: 100,
+    provider: 'aws',
+    region: 'us-east-1',
+    prefixes: [DEST_PREFIX],
+  });
+}
+
 export interface DiamondOptions {
   /** ASNs of the two hubs; the same ASN makes them one neighbour AS (MED, multipath). */
   lowAsn?: number;
@@ -39,17 +59,8 @@ export function diamond(name: string, options: DiamondOptions = {}): DesignBuild
   const b = new DesignBuilder(name, 'Lab design isolating one BGP best-path step.');
   b.hub('h-low', { name: 'Hub low router-id', country: 'US', asn: options.lowAsn ?? 65010, x: 300, y: 0 });
   b.hub('h-high', { name: 'Hub high router-id', country: 'US', asn: options.highAsn ?? 65020, x: 300, y: 200 });
-  b.site('r', { name: 'Router under test', country: 'US', asn: 65101, x: 0, y: 100, prefixes: ['10.1.0.0/16'] });
-  b.cloud('d', {
-    name: 'Destination',
-    country: 'US',
-    asn: 64512,
-    x: 600,
-    y: 100,
-    provider: 'aws',
-    region: 'us-east-1',
-    prefixes: [DEST_PREFIX],
-  });
+  addRouterUnderTest(b);
+  addDestination(b);
   b.link('r-high', 'r', 'h-high', 'mpls');
   b.link('r-low', 'r', 'h-low', 'mpls');
   b.link('high-d', 'h-high', 'd', 'cloud-interconnect');
