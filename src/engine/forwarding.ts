@@ -22,7 +22,6 @@ export interface Walk {
 }
 
 export class Forwarder {
-  private readonly covering = new Map<number, number[]>();
   private readonly cache = new Map<number, Walk>();
   private readonly onStack: Uint8Array;
 
@@ -34,13 +33,8 @@ export class Forwarder {
   }
 
   /** Interned prefixes containing prefix `d`'s address, longest first. */
-  coveringOf(d: number): number[] {
-    let list = this.covering.get(d);
-    if (!list) {
-      list = this.net.prefixes.covering(this.net.prefixes.list[d]!.base);
-      this.covering.set(d, list);
-    }
-    return list;
+  coveringOf(d: number): readonly number[] {
+    return this.net.prefixes.covering(this.net.prefixes.list[d]!.base);
   }
 
   /** The longest prefix covering `d` that `node` holds a best path for, or -1. */

@@ -193,12 +193,60 @@ export function computeFlows(
   previous?: Flow[],
   traces?: Trace[],
 ): Flow[] {
+  const one = flowBuilder(net, cp, false);
+  if (only && previous) {
+    // Incremental: touch only the stale flows (in index order, for deterministic caches).
+    const out = previous.slice();
+    for (const i of [...only].sort((a, b) => a - b)) out[i] = one(specs[i]!, i, traces);
+    return out;
+  }
+  return specs.map((spec, i) => one(spec, i, traces));
+}
+
+/**
+ * Rebuilds only the flows `only` (by spec index) and returns them sparsely, with their traces:
+ * a failure scenario changes a few hundred of 28k flows, and copying the whole arrays per
+ * scenario was most of the sweep's garbage. `lite` flows (for the sweep, which reads only
+ * paths, state and SLA) carry no explanation and no return path (see flowBuilder).
+ */
+export function recomputeFlows(
+  net: Net,
+  cp: ControlPlane,
+  specs: FlowSpec[],
+  only: Iterable<number>,
+  lite: boolean,
+): { flows: Map<number, Flow>; traces: Map<number, Trace> } {
+  const one = flowBuilder(net, cp, lite);
+  const flows = new Map<number, Flow>();
+  const traces: Trace[] = [];
+  const byIndex = new Map<number, Trace>();
+  // In index order, for deterministic caches.
+  for (const i of [...only].sort((a, b) => a - b)) {
+    flows.set(i, one(specs[i]!, i, traces));
+    byIndex.set(i, traces[i]!);
+  }
+  return { flows, traces: byIndex };
+}
+
+/**
+ * One flow at a time on a control plane, sharing what flows of the same site and prefix share:
+ * the site's candidates (every class of a site steers over the same routes), its RIB entry and
+ * the return path from each destination. With `lite`, the explanation (summary, BGP entry,
+ * steering candidates) and the return path are left out: the resilience sweep only diffs paths,
+ * states and SLA, and building them was most of its time. Everything else is identical.
+ */
+function flowBuilder(
+  net: Net,
+  cp: ControlPlane,
+  lite: boolean,
+): (spec: FlowSpec, i: number, traces: Trace[] | undefined) => Flow {
   const fwd = new Forwarder(net, cp);
   const views = new Map<number, { view: SiteView; forward: number[]; links: number[] }>();
   const entries = new Map<number, RibEntry | null>();
   // Every class of a site shares the return path from a destination (one walk, not one per flow).
   const returns = new Map<number, number[]>();
   const returnOf = (spec: FlowSpec): number[] => {
+    if (lite) return NO_NODES;
     const key = spec.destination * net.nodes.length + spec.site;
     let back = returns.get(key);
     if (!back) {
@@ -207,7 +255,7 @@ export function computeFlows(
     }
     return back;
   };
-  const one = (spec: FlowSpec, i: number): Flow => {
+  return (spec, i, traces) => {
     const key = spec.site * net.prefixes.count + spec.prefix;
     let cached = views.get(key);
     if (!cached) {
@@ -222,26 +270,25 @@ export function computeFlows(
       views.set(key, cached);
     }
     const view = cached.view;
-    const entryKey = spec.site * net.prefixes.count + view.matched;
-    let entry = entries.get(entryKey);
-    if (entry === undefined) {
-      entry = view.matched >= 0 ? ribEntry(net, cp, net.nodes[spec.site]!, view.matched) : null;
-      entries.set(entryKey, entry);
+    let entry: RibEntry | null = null;
+    if (!lite) {
+      const entryKey = spec.site * net.prefixes.count + view.matched;
+      let known = entries.get(entryKey);
+      if (known === undefined) {
+        known = view.matched >= 0 ? ribEntry(net, cp, net.nodes[spec.site]!, view.matched) : null;
+        entries.set(entryKey, known);
+      }
+      entry = known;
     }
     const back: number[] = [];
     const carried: Trace['carried'] = [];
-    const flow = buildFlow(net, returnOf, spec, view, entry, back, carried);
+    const flow = buildFlow(net, returnOf, spec, view, entry, back, carried, lite);
     if (traces) traces[i] = { forward: cached.forward, links: cached.links, back, carried };
     return flow;
   };
-  if (only && previous) {
-    // Incremental: touch only the stale flows (in index order, for deterministic caches).
-    const out = previous.slice();
-    for (const i of [...only].sort((a, b) => a - b)) out[i] = one(specs[i]!, i);
-    return out;
-  }
-  return specs.map(one);
 }
+
+const NO_NODES: number[] = [];
 
 function buildFlow(
   net: Net,
@@ -251,8 +298,9 @@ function buildFlow(
   entry: RibEntry | null,
   back: number[],
   carried: Trace['carried'],
+  lite: boolean,
 ): Flow {
-  const decision = decide(net, spec, view);
+  const decision = decide(net, spec, view, lite);
   const paths: FlowPath[] = [];
   const delivering = decision.state === 'ok' || decision.state === 'sla-miss';
   for (const { candidate, share } of decision.chosen) {
@@ -294,6 +342,7 @@ function buildFlow(
     returnHubs,
     explanation: NO_EXPLANATION,
   };
+  if (lite) return flow;
   const steps = [...decision.steps];
   if (flow.returnAsymmetric) {
     steps.push(`return traffic enters through ${returnHubs[0]}, not ${egressHub}: stateful inspection breaks`);

@@ -12,10 +12,14 @@ export interface InternedPrefix {
 export class PrefixTable {
   readonly list: InternedPrefix[] = [];
   private readonly byCidr = new Map<string, number>();
+  /** covering() answers by address: every scenario of a sweep asks again for the same few
+   * thousand addresses, and each answer is a scan of the whole table. Emptied on intern. */
+  private readonly coveringCache = new Map<number, readonly number[]>();
 
   intern(cidr: string): number {
     const known = this.byCidr.get(cidr);
     if (known !== undefined) return known;
+    this.coveringCache.clear();
     const range = parseIpv4Cidr(cidr);
     const index = this.list.length;
     this.list.push({ cidr, base: range.base, len: range.prefixLength, size: range.size });
@@ -31,13 +35,18 @@ export class PrefixTable {
     return this.list.length;
   }
 
-  /** Interned prefixes containing `address`, longest first: the longest-prefix-match order. */
-  covering(address: number): number[] {
+  /** Interned prefixes containing `address`, longest first: the longest-prefix-match order.
+   * Shared and read-only (cached per address). */
+  covering(address: number): readonly number[] {
+    const cached = this.coveringCache.get(address);
+    if (cached) return cached;
     const out: number[] = [];
     this.list.forEach((p, i) => {
       if (address >= p.base && address < p.base + p.size) out.push(i);
     });
-    return out.sort((a, b) => this.list[b]!.len - this.list[a]!.len || a - b);
+    out.sort((a, b) => this.list[b]!.len - this.list[a]!.len || a - b);
+    this.coveringCache.set(address, out);
+    return out;
   }
 }
 

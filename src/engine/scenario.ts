@@ -11,10 +11,10 @@ import { failedElements, type Net, withFailures } from './normalize';
 import {
   assemble,
   type Baseline,
-  computeFlows,
   type Dependencies,
   dependencies,
   flowDiagnostics,
+  recomputeFlows,
   type Trace,
 } from './pipeline';
 import type { Flow, FlowChange, ScenarioDiff, ScenarioOutput } from './types';
@@ -22,16 +22,16 @@ import type { Flow, FlowChange, ScenarioDiff, ScenarioOutput } from './types';
 export interface ScenarioState {
   net: Net;
   cp: ControlPlane;
-  /** Indexes (into baseline.specs) of the flows recomputed. */
-  dirty: Set<number>;
-  flows: Flow[];
-  traces: Trace[];
+  /** The flows recomputed, by index into baseline.specs (every other flow is the baseline's). */
+  flows: Map<number, Flow>;
+  traces: Map<number, Trace>;
   diagnostics: Diagnostic[];
   /** Puts the baseline's RIBs back: call once the scenario's outputs are materialised. */
   restore: () => void;
 }
 
-export function scenarioState(base: Baseline, failures: Failure[]): ScenarioState {
+/** `lite`: recomputed flows carry no explanation or return path (the sweep's summaries). */
+export function scenarioState(base: Baseline, failures: Failure[], lite = false): ScenarioState {
   const diagnostics: Diagnostic[] = [];
   const net = withFailures(base.net, failures, diagnostics);
   // The baseline's RIB arrays are edited in place and restored by `restore()` (undo log).
@@ -59,16 +59,22 @@ export function scenarioState(base: Baseline, failures: Failure[]): ScenarioStat
     seeds.length = 0;
     for (const l of downLinks) {
       const link = net.links[l]!;
-      if (rib.ribIn[2 * l] || rib.ribIn[2 * l + 1]) {
-        logWrite(log, rib.ribIn, 2 * l, null);
-        logWrite(log, rib.ribIn, 2 * l + 1, null);
-        seeds.push(link.a, link.b);
+      // Slot 2l is what a received over the link, 2l+1 what b received.
+      for (const [slot, receiver] of [
+        [2 * l, link.a],
+        [2 * l + 1, link.b],
+      ] as const) {
+        const lost = rib.ribIn[slot];
+        if (!lost) continue;
+        logWrite(log, rib.ribIn, slot, null);
+        if (mustReselect(net, receiver, rib, lost)) seeds.push(receiver);
       }
     }
     for (const n of downNodes) if (rib.best[n]) seeds.push(n);
     if (seeds.length === 0) continue;
     changed.length = 0;
-    propagate(net, cp, p, rib, seeds, changed, log);
+    if (net.origins[p]!.some((o) => net.nodes[o]!.up)) propagate(net, cp, p, rib, seeds, changed, log);
+    else withdrawEverywhere(rib, changed, log);
     // A flow is stale when a router it relies on changed its best path for a prefix it uses.
     for (const n of changed) {
       const list = deps.byPrefixNode.get(p * net.nodes.length + n);
@@ -80,9 +86,34 @@ export function scenarioState(base: Baseline, failures: Failure[]): ScenarioStat
     const list = deps.byLink.get(l);
     if (list) for (const i of list) dirty.add(i);
   }
-  const traces = base.traces.slice();
-  const flows = computeFlows(net, cp, base.specs, dirty, base.flows, traces);
-  return { net, cp, dirty, flows, traces, diagnostics, restore: () => undo(log) };
+  const { flows, traces } = recomputeFlows(net, cp, base.specs, dirty, lite);
+  return { net, cp, flows, traces, diagnostics, restore: () => undo(log) };
+}
+
+/**
+ * A prefix whose every originator is down: BGP's fixed point holds no path to it anywhere (a
+ * path-vector route needs an origin, and AS-path loop checks stop routes feeding each other),
+ * so the scenario goes there directly. Simulating the withdrawal instead explores every
+ * alternative path on the way ("path hunting"), which in a meshed core of 20 hubs was most of
+ * the cost of failing a site.
+ */
+function withdrawEverywhere(rib: PrefixRib, changed: number[], log: UndoLog): void {
+  for (let n = 0; n < rib.best.length; n++) {
+    if (!rib.best[n]) continue;
+    logWrite(log, rib.best, n, null);
+    changed.push(n);
+  }
+  for (let slot = 0; slot < rib.ribIn.length; slot++) if (rib.ribIn[slot]) logWrite(log, rib.ribIn, slot, null);
+}
+
+/**
+ * Whether losing route `lost` can change `node`'s best path. With a transitive order (no MED set
+ * by policy, no deterministic-med) the best of the remaining paths is the old best unless the old
+ * best is what was lost, so the router need not re-run the decision: on a hub-to-hub link that
+ * carries every site prefix this skips a thousand full decisions per failure.
+ */
+function mustReselect(net: Net, node: number, rib: PrefixRib, lost: unknown): boolean {
+  return net.medInUse || net.nodes[node]!.bgp.deterministicMed || rib.best[node] === lost;
 }
 
 /** The prefixes a failure can change: those the down links carried and those a down node
@@ -104,13 +135,17 @@ function touchedPrefixes(base: Baseline, deps: Dependencies, downLinks: number[]
 
 export function runScenario(base: Baseline, failures: Failure[]): ScenarioOutput {
   const state = scenarioState(base, failures);
+  const flows = base.flows.slice();
+  const traces = base.traces.slice();
+  for (const [i, f] of state.flows) flows[i] = f;
+  for (const [i, t] of state.traces) traces[i] = t;
   let result: ReturnType<typeof assemble>;
   try {
-    result = assemble(state.net, state.cp, state.flows, state.traces);
+    result = assemble(state.net, state.cp, flows, traces);
   } finally {
     state.restore();
   }
-  const diff = diffFlows(base.flows, state.flows, state.dirty);
+  const diff = diffFlows(base.flows, state.flows);
   const before = new Set([
     ...base.result.linkLoads.filter((l) => l.overCapacity).map((l) => l.linkId),
     ...base.result.hubLoads.filter((h) => h.overCapacity).map((h) => h.hubId),
@@ -125,7 +160,7 @@ export function runScenario(base: Baseline, failures: Failure[]): ScenarioOutput
     estimateConvergence(base.net, state.net, failures, byId.get(change.flowId)!, hits),
   );
   const diagnostics = [...base.diagnostics.filter((d) => !d.code.startsWith('flow.')), ...state.diagnostics];
-  diagnostics.push(...flowDiagnostics(state.net, state.cp, state.flows));
+  diagnostics.push(...flowDiagnostics(state.net, state.cp, flows));
   return {
     scenario: {
       failures,
@@ -140,7 +175,8 @@ export function runScenario(base: Baseline, failures: Failure[]): ScenarioOutput
 
 const delivered = (f: Flow) => f.state === 'ok' || f.state === 'sla-miss';
 
-export function diffFlows(before: Flow[], after: Flow[], dirty: Set<number>): ScenarioDiff {
+/** The outcome changes between the baseline's flows and the recomputed ones (by index). */
+export function diffFlows(before: Flow[], recomputed: ReadonlyMap<number, Flow>): ScenarioDiff {
   const diff: ScenarioDiff = {
     moved: [],
     dropped: [],
@@ -149,9 +185,9 @@ export function diffFlows(before: Flow[], after: Flow[], dirty: Set<number>): Sc
     newOverloads: [],
     changed: [],
   };
-  for (const i of [...dirty].sort((a, b) => a - b)) {
+  for (const i of [...recomputed.keys()].sort((a, b) => a - b)) {
     const b = before[i]!;
-    const a = after[i]!;
+    const a = recomputed.get(i)!;
     const samePath = sameRoutes(b, a);
     if (samePath && a.state === b.state && a.meetsSla === b.meetsSla) continue;
     diff.changed.push(a.id);

@@ -208,29 +208,35 @@ function exclusions(net: Net, spec: FlowSpec, c: BaseCandidate): { reasons: Excl
   return { reasons, details };
 }
 
-export function decide(net: Net, spec: FlowSpec, view: SiteView): Decision {
+/**
+ * Steers one flow over its site's candidates. With `lite` (the resilience sweep) the decision is
+ * the same but the per-candidate explanation (exclusion texts, the evaluated list) is skipped.
+ */
+export function decide(net: Net, spec: FlowSpec, view: SiteView, lite = false): Decision {
   const cls = spec.cls;
   const steps: string[] = [];
   const sla = hasSla(cls);
   const evaluated: Evaluated[] = view.candidates.map((c) => {
     const ex = exclusions(net, spec, c);
     const ok = meetsSla(cls, c);
+    const elsewhere = c.ends.find((n) => n !== spec.destination);
+    const delivers = c.deliverable && elsewhere === undefined;
+    const hard = ex.reasons.length > 0;
+    if (lite) return { base: c, hard, ok, excludedBy: ex.reasons, details: ex.details, delivers };
     const excludedBy: ExclusionReason[] = ok ? ex.reasons : [...ex.reasons, 'sla'];
     const extra: string[] = [];
     if (!ok) extra.push(slaText(cls, c));
     if (c.problem) extra.push(c.problem);
-    const elsewhere = c.ends.find((n) => n !== spec.destination);
     if (elsewhere !== undefined) {
       extra.push(`delivered to ${net.nodes[elsewhere]!.id}, not ${net.nodes[spec.destination]!.id}`);
     }
     // Shared when nothing is added: candidates are read-only output.
     const details = extra.length > 0 ? [...ex.details, ...extra] : ex.details;
-    const delivers = c.deliverable && elsewhere === undefined;
-    return { base: c, hard: ex.reasons.length > 0, ok, excludedBy, details, delivers };
+    return { base: c, hard, ok, excludedBy, details, delivers };
   });
   const deliverable = evaluated.filter((e) => e.delivers);
   const eligible = deliverable.filter((e) => !e.hard);
-  const ctx: Context = { net, cls, steps, evaluated };
+  const ctx: Context = { net, cls, steps, evaluated, lite };
 
   if (view.matched < 0 || deliverable.length === 0) {
     steps.push(
@@ -368,6 +374,8 @@ interface Context {
   cls: TrafficClass;
   steps: string[];
   evaluated: Evaluated[];
+  /** Skip the per-candidate output (SteeringCandidate list). */
+  lite: boolean;
 }
 
 function conclude(
@@ -382,7 +390,7 @@ function conclude(
   let allMeet = picked.length > 0;
   for (const c of picked) if (!meetsSla(cls, c)) allMeet = false;
   const evaluated: SteeringCandidate[] = [];
-  for (const e of ctx.evaluated) {
+  for (const e of ctx.lite ? [] : ctx.evaluated) {
     const chosen = picked.includes(e.base);
     evaluated.push({
       viaNode: net.nodes[e.base.viaNode]!.id,

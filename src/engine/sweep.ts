@@ -46,16 +46,16 @@ export function resilienceSweep(design: Design, options: SweepOptions = {}): Swe
     }
     options.onProgress?.({ done, total: elements.length, element });
     const failures: Failure[] = [{ kind: element.kind, target: element.id, mode: 'hard' }];
-    const state = scenarioState(base, failures);
+    const state = scenarioState(base, failures, true);
     state.restore(); // the flows are materialised; only they are read below
-    const diff = diffFlows(base.flows, state.flows, state.dirty);
+    const diff = diffFlows(base.flows, state.flows);
     // Load deltas on the links the changed flows touch.
     const delta = new Map<string, number>();
     for (const id of diff.changed) {
       const i = flowIndex.get(id)!;
       for (const [flow, sign] of [
         [base.flows[i]!, -1],
-        [state.flows[i]!, 1],
+        [state.flows.get(i)!, 1],
       ] as const) {
         for (const p of flow.paths) {
           for (const l of p.links) delta.set(l, (delta.get(l) ?? 0) + sign * flow.deliveredMbps * p.share);
