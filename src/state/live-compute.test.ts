@@ -1,7 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { trafficOverlay } from '../canvas/overlay/build-overlay';
 import { baselineResult, hub1DownScenario, tinyDesign } from '../canvas/overlay/overlay-fixtures';
-import type { EngineOutput, ScenarioOutput, SweepOutput, SweepProgress } from '../engine/types';
+import type { SweepProgress } from '../engine/types';
 import type { Design } from '../model';
+import { scenarioView } from '../panels/whatif/scenario-view';
+import { resultView } from '../worker/analysis-session';
+import type { ComputeReply, ScenarioReply, SweepReply } from '../worker/analysis-view';
 import { useAnalysisStore } from './analysis-store';
 import { initDesign, updateDesign } from './design-store';
 import { type AnalysisEngine, type LiveCompute, startLiveCompute, startOverlaySync } from './live-compute';
@@ -12,20 +16,20 @@ import { resetResults, useResultsStore } from './results-store';
 function manualEngine() {
   const computes: {
     design: Design;
-    resolve: (o: EngineOutput) => void;
+    resolve: (o: ComputeReply) => void;
     reject: (e: unknown) => void;
     signal: AbortSignal;
   }[] = [];
-  const scenarios: { resolve: (o: ScenarioOutput) => void; signal: AbortSignal }[] = [];
+  const scenarios: { resolve: (o: ScenarioReply) => void; signal: AbortSignal }[] = [];
   let sweepRun: {
-    resolve: (o: SweepOutput) => void;
+    resolve: (o: SweepReply) => void;
     onProgress: (p: SweepProgress) => void;
     signal: AbortSignal;
   } | null = null;
   const engine: AnalysisEngine = {
-    compute: (design, _options, signal) =>
+    compute: (design, _ticket, signal) =>
       new Promise((resolve, reject) => computes.push({ design, resolve, reject, signal })),
-    scenario: (_design, _failures, signal) => new Promise((resolve) => scenarios.push({ resolve, signal })),
+    scenario: (_design, _failures, _ticket, signal) => new Promise((resolve) => scenarios.push({ resolve, signal })),
     sweep: (_design, { signal, onProgress }) =>
       new Promise((resolve, reject) => {
         sweepRun = { resolve, onProgress, signal };
@@ -35,10 +39,10 @@ function manualEngine() {
   return { engine, computes, scenarios, sweep: () => sweepRun };
 }
 
-const output = (marker: number): EngineOutput => {
+const output = (marker: number): ComputeReply => {
   const result = baselineResult();
   result.totals.costPerMonth = marker;
-  return { result, diagnostics: [] };
+  return { result: resultView(marker, tinyDesign(), result), diagnostics: [] };
 };
 
 let live: LiveCompute | null = null;
@@ -125,9 +129,13 @@ describe('live compute', () => {
     useAnalysisStore.getState().clickFail('node', 'hub-1');
     await vi.advanceTimersByTimeAsync(10);
     expect(m.scenarios).toHaveLength(1);
-    m.scenarios[0]?.resolve({ scenario: hub1DownScenario(), diagnostics: [] });
+    const s = hub1DownScenario();
+    m.scenarios[0]?.resolve({
+      scenario: { ...scenarioView(s), result: resultView(2, tinyDesign(), s.result) },
+      diagnostics: [],
+    });
     await vi.advanceTimersByTimeAsync(0);
-    expect(useResultsStore.getState().scenario?.diff.moved).toHaveLength(1);
+    expect(useResultsStore.getState().scenario?.movedCount).toBe(1);
     useAnalysisStore.getState().setMode('design');
     await vi.advanceTimersByTimeAsync(10);
     expect(useResultsStore.getState().scenario).toBeNull();
@@ -155,12 +163,12 @@ describe('live compute', () => {
     live = startLiveCompute(m.engine, { debounceMs: 10 });
     const run = live.runSweep();
     m.sweep()?.onProgress({ done: 0, total: 2, element: { kind: 'node', id: 'hub-1' } });
-    const scenario = { element: { kind: 'node' as const, id: 'hub-2' } };
     m.sweep()?.resolve({
       report: {
-        scenarios: [scenario, scenario] as never,
-        singlePointsOfFailure: [],
-        criticality: {},
+        scenarioCount: 2,
+        spofs: [],
+        ranked: [],
+        overlay: { nodes: {}, edges: {} },
         worstConvergenceS: 0,
         cancelled: false,
       },
@@ -172,18 +180,32 @@ describe('live compute', () => {
 });
 
 describe('overlay sync', () => {
-  it('draws the baseline on the canvas and lets what-if clicks fail elements', async () => {
-    const stop = startOverlaySync();
-    useResultsStore.setState({ baseline: baselineResult() });
-    await Promise.resolve();
+  it('draws the traffic the worker sends and lets what-if clicks fail elements at once', async () => {
+    const asked: number[] = [];
+    const stop = startOverlaySync({
+      traffic: async (request) => {
+        asked.push(request.baselineTicket ?? -1);
+        return trafficOverlay({ ...request, design: tinyDesign(), baseline: baselineResult(), scenario: null });
+      },
+    });
+    useResultsStore.setState({ baseline: resultView(5, tinyDesign(), baselineResult()) });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(asked).toEqual([5]);
     expect(useOverlayStore.getState().overlay.nodes['hub-1']?.highlight).toBe('egress');
     expect(useOverlayStore.getState().elementClick).toBeNull();
     useAnalysisStore.getState().setMode('what-if');
     const click = useOverlayStore.getState().elementClick;
     expect(click?.('node', 'hub-1')).toBe(true);
     expect(useAnalysisStore.getState().failures).toEqual([{ kind: 'node', target: 'hub-1', mode: 'hard' }]);
+    // The mark is drawn on the main thread, before any scenario is computed.
     await Promise.resolve();
     expect(useOverlayStore.getState().overlay.nodes['hub-1']?.highlight).toBe('failed');
+    // A focus change asks the worker again; the same results and focus do not.
+    useAnalysisStore.getState().setSelectedClass('video');
+    await vi.advanceTimersByTimeAsync(0);
+    useAnalysisStore.getState().setSelectedClass('video');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(asked).toHaveLength(3);
     stop();
     expect(useOverlayStore.getState().elementClick).toBeNull();
   });

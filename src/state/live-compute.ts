@@ -1,35 +1,40 @@
 // The live layer: design edits and what-if failures → the engine (in the worker) → the results
 // store → the canvas overlay. Debounced, latest wins: every request aborts the one before it, and
 // a result that arrives for a superseded request is dropped, so a stale answer never overwrites
-// a newer one. The main thread only schedules, stores and draws.
-import { buildOverlay } from '../canvas/overlay/build-overlay';
+// a newer one. The main thread only schedules, stores and draws: the worker sends what the UI
+// draws (src/worker/analysis-view.ts), including the canvas's traffic decorations.
+import { composeOverlay } from '../canvas/overlay/build-overlay';
 import type { FlowFocus } from '../canvas/overlay/focus';
 import { stabilise } from '../canvas/overlay/stabilise';
-import type {
-  ComputeOptions,
-  EngineOutput,
-  FlowExplanation,
-  ScenarioOutput,
-  SweepOutput,
-  SweepProgress,
-} from '../engine/types';
+import { type CanvasOverlay, EMPTY_OVERLAY } from '../canvas/overlay-types';
+import type { Flow, SweepProgress } from '../engine/types';
 import type { Design, Diagnostic, Failure } from '../model';
+import type { ComputeReply, FlowQuery, ScenarioReply, SweepReply, TrafficRequest } from '../worker/analysis-view';
 import { useAnalysisStore } from './analysis-store';
 import { useDesignStore } from './design-store';
 import { setElementClick, setOverlay, useOverlayStore } from './overlay-store';
 import { IDLE_RUN, IDLE_SWEEP, useResultsStore } from './results-store';
 
-/** The engine as the live layer needs it; panels/status/analysis-startup.ts builds it from the workers. */
+/** The engine as the live layer needs it: src/worker/engine-client.ts, or a test double. */
 export interface AnalysisEngine {
-  compute(design: Design, options: ComputeOptions, signal: AbortSignal): Promise<EngineOutput>;
-  scenario(design: Design, failures: Failure[], signal: AbortSignal): Promise<ScenarioOutput>;
-  /** One flow's whole explanation (results on the main thread carry only its summary). */
-  explain?(flowId: string, source: 'baseline' | 'scenario'): Promise<FlowExplanation | null>;
+  /** `ticket` names the result in later questions (traffic, why, flowOrder). */
+  compute(design: Design, ticket: number, signal: AbortSignal): Promise<ComputeReply>;
+  scenario(design: Design, failures: Failure[], ticket: number, signal: AbortSignal): Promise<ScenarioReply>;
+  /** The canvas decorations of the flows in focus (walks every flow, so the worker does it). */
+  traffic?(request: TrafficRequest): Promise<CanvasOverlay | null>;
+  /** One flow's whole explanation (the main thread holds only the flow table's columns). */
+  why?(ticket: number, flowId: string): Promise<Flow | null>;
+  /** The flow table's rows, filtered and sorted. */
+  flowOrder?(query: FlowQuery): Promise<Uint32Array | null>;
   sweep(
     design: Design,
     options: { signal: AbortSignal; onProgress: (progress: SweepProgress) => void },
-  ): Promise<SweepOutput>;
+  ): Promise<SweepReply>;
 }
+
+/** Names each result; increasing across restarts of the live layer, so tickets never repeat. */
+let lastTicket = 0;
+const nextTicket = () => ++lastTicket;
 
 export interface LiveOptions {
   /** Quiet time after the last edit before computing (a drag emits many edits). */
@@ -87,7 +92,7 @@ export function startLiveCompute(engine: AnalysisEngine, options: LiveOptions = 
     const started = performance.now();
     results.setState((s) => ({ run: { ...s.run, status: 'computing' } }));
     try {
-      const out = await engine.compute(design, {}, ctl.signal);
+      const out = await engine.compute(design, nextTicket(), ctl.signal);
       if (seq !== baselineSeq) return; // superseded while running: a newer request owns the store
       results.setState({
         baseline: out.result,
@@ -120,7 +125,7 @@ export function startLiveCompute(engine: AnalysisEngine, options: LiveOptions = 
     const started = performance.now();
     results.setState((s) => ({ scenarioRun: { ...s.scenarioRun, status: 'computing' } }));
     try {
-      const out = await engine.scenario(design, failures, ctl.signal);
+      const out = await engine.scenario(design, failures, nextTicket(), ctl.signal);
       if (seq !== scenarioSeq) return;
       results.setState({
         scenario: out.scenario,
@@ -213,7 +218,7 @@ export function startLiveCompute(engine: AnalysisEngine, options: LiveOptions = 
             report: out.report,
             // The worker throttles its reports, so the last one may predate the end: a finished
             // sweep's bar is full.
-            progress: cancelled ? s.sweep.progress : finalProgress(s.sweep.progress, out.report.scenarios),
+            progress: cancelled ? s.sweep.progress : finalProgress(s.sweep.progress, out.report.scenarioCount),
             durationMs: performance.now() - started,
           },
         }));
@@ -232,10 +237,9 @@ export function startLiveCompute(engine: AnalysisEngine, options: LiveOptions = 
   };
 }
 
-function finalProgress(last: SweepProgress | null, scenarios: readonly { element: SweepProgress['element'] }[]) {
-  const total = Math.max(last?.total ?? 0, scenarios.length);
-  const element = last?.element ?? scenarios[scenarios.length - 1]?.element;
-  return element ? { done: total, total, element } : last;
+function finalProgress(last: SweepProgress | null, scenarioCount: number): SweepProgress | null {
+  const total = Math.max(last?.total ?? 0, scenarioCount);
+  return last ? { done: total, total, element: last.element } : last;
 }
 
 let active: { live: LiveCompute; stopOverlay: () => void; engine: AnalysisEngine } | null = null;
@@ -243,7 +247,7 @@ let active: { live: LiveCompute; stopOverlay: () => void; engine: AnalysisEngine
 /** Starts the app's live analysis once (later calls return the running one). */
 export function startAnalysis(engine: AnalysisEngine, options?: LiveOptions): LiveCompute {
   if (active) return active.live;
-  const stopOverlay = startOverlaySync();
+  const stopOverlay = startOverlaySync(engine);
   const live = startLiveCompute(engine, options);
   active = { live, stopOverlay, engine };
   return live;
@@ -254,9 +258,14 @@ export function getLiveCompute(): LiveCompute | null {
   return active?.live ?? null;
 }
 
-/** Asks the engine for one flow's whole explanation; null when it has none (or no engine). */
-export async function explainFlow(flowId: string, source: 'baseline' | 'scenario'): Promise<FlowExplanation | null> {
-  return (await active?.engine.explain?.(flowId, source)) ?? null;
+/** One flow of a result the worker holds, with its whole explanation; null when it has none. */
+export async function whyFlow(ticket: number, flowId: string): Promise<Flow | null> {
+  return (await active?.engine.why?.(ticket, flowId)) ?? null;
+}
+
+/** The flow table's rows to draw, in order; null without an engine or for a result it dropped. */
+export async function queryFlowOrder(query: FlowQuery): Promise<Uint32Array | null> {
+  return (await active?.engine.flowOrder?.(query)) ?? null;
 }
 
 export function stopAnalysis(): void {
@@ -277,28 +286,73 @@ export function currentFocus(): FlowFocus {
 }
 
 /** Keeps the canvas overlay in step with the results and the analysis state, and lets what-if
- * mode take over canvas clicks (a click fails or restores the element). */
-export function startOverlaySync(): () => void {
+ * mode take over canvas clicks (a click fails or restores the element). The worker draws the
+ * traffic (it holds the flows); the main thread adds failure marks at once (a click shows before
+ * the scenario is computed) or shows the heat map the sweep built. */
+export function startOverlaySync(engine?: Pick<AnalysisEngine, 'traffic'>): () => void {
+  let traffic: CanvasOverlay = EMPTY_OVERLAY;
+  let trafficKey = '';
+  let asked = 0;
   let scheduled = false;
-  const refresh = () => {
-    scheduled = false;
+  let stopped = false;
+
+  const trafficRequest = (): TrafficRequest => {
+    const a = useAnalysisStore.getState();
+    const r = useResultsStore.getState();
+    const whatIf = a.mode === 'what-if';
+    return {
+      mode: a.mode,
+      focus: currentFocus(),
+      baselineTicket: r.baseline?.ticket ?? null,
+      scenarioTicket: whatIf && a.failures.length > 0 ? (r.scenario?.result.ticket ?? null) : null,
+    };
+  };
+
+  const draw = () => {
     // Measured (User Timing) so a performance run can tell the overlay's share of a long task.
     const started = performance.now();
     const a = useAnalysisStore.getState();
-    const r = useResultsStore.getState();
-    const next = buildOverlay({
+    const next = composeOverlay({
       design: useDesignStore.getState().design,
       mode: a.mode,
-      baseline: r.baseline,
-      scenario: a.mode === 'what-if' ? r.scenario : null,
+      traffic,
       failures: a.mode === 'what-if' ? a.failures : [],
-      focus: currentFocus(),
-      report: r.sweep.report,
+      criticality: useResultsStore.getState().sweep.report?.overlay ?? null,
       showCriticality: a.showCriticality,
     });
     const stable = stabilise(useOverlayStore.getState().overlay, next);
     performance.measure?.('egress:overlay', { start: started, end: performance.now() });
     setOverlay(stable);
+  };
+
+  const askTraffic = () => {
+    const request = trafficRequest();
+    const key = JSON.stringify(request);
+    if (key === trafficKey) return;
+    trafficKey = key;
+    if (request.baselineTicket === null) {
+      traffic = EMPTY_OVERLAY;
+      return;
+    }
+    const seq = ++asked;
+    void engine
+      ?.traffic?.(request)
+      .then((overlay) => {
+        // A newer question is out, or the worker no longer holds these results (newer ones are
+        // on their way and will ask again).
+        if (stopped || seq !== asked || !overlay) return;
+        traffic = overlay;
+        draw();
+      })
+      .catch((error: unknown) => {
+        if (!isAbort(error)) console.error('The canvas overlay could not be built', error);
+      });
+  };
+
+  const refresh = () => {
+    scheduled = false;
+    askTraffic();
+    draw();
   };
   // Several stores change in one gesture: draw once, after they all have.
   const schedule = () => {
@@ -307,7 +361,7 @@ export function startOverlaySync(): () => void {
     queueMicrotask(refresh);
   };
   const unsubs = [
-    // Only what the overlay draws: sweep progress ticks ten times a second and must not rebuild it.
+    // Only what the overlay draws: sweep progress ticks ten times a second and must not redraw it.
     useResultsStore.subscribe((s, p) => {
       if (s.baseline !== p.baseline || s.scenario !== p.scenario || s.sweep.report !== p.sweep.report) schedule();
     }),
@@ -322,6 +376,7 @@ export function startOverlaySync(): () => void {
   if (useAnalysisStore.getState().mode === 'what-if') setElementClick(whatIfClick);
   refresh();
   return () => {
+    stopped = true;
     for (const u of unsubs) u();
     setElementClick(null);
   };

@@ -1,9 +1,12 @@
-// What the engine last said: the baseline result of the design, the what-if scenario's result,
-// the resilience report, and the status of each run. Written only by the live layer
-// (live-compute.ts); read by the overlay and the panels. Never in undo history.
+// What the engine last said, as the UI draws it (src/worker/analysis-view.ts: the whole results
+// stay in the worker): the baseline of the design, the what-if scenario, the resilience report,
+// and the status of each run. Written only by the live layer (live-compute.ts); read by the
+// overlay and the panels. Never in undo history.
 import { create } from 'zustand';
-import type { EngineResult, ResilienceReport, ScenarioResult, SweepProgress } from '../engine/types';
+import type { SweepProgress } from '../engine/types';
 import type { Design, Diagnostic } from '../model';
+import type { ReportView } from '../panels/resilience/resilience-view';
+import type { ResultView, ScenarioShown } from '../worker/analysis-view';
 import { useAnalysisStore } from './analysis-store';
 
 export type ComputeStatus = 'idle' | 'computing' | 'up-to-date' | 'error';
@@ -21,7 +24,7 @@ export type SweepStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
 export interface SweepState {
   status: SweepStatus;
   progress: SweepProgress | null;
-  report: ResilienceReport | null;
+  report: ReportView | null;
   /** The design the report was computed on: a later edit makes the report stale, not wrong. */
   design: Design | null;
   error: string | null;
@@ -29,12 +32,12 @@ export interface SweepState {
 }
 
 export interface ResultsState {
-  baseline: EngineResult | null;
+  baseline: ResultView | null;
   /** The design the baseline belongs to. */
   baselineDesign: Design | null;
   diagnostics: Diagnostic[];
   run: RunInfo;
-  scenario: ScenarioResult | null;
+  scenario: ScenarioShown | null;
   scenarioDiagnostics: Diagnostic[];
   scenarioRun: RunInfo;
   sweep: SweepState;
@@ -75,12 +78,12 @@ export function resetResults(): void {
 }
 
 /** The result the canvas shows in the current mode: the scenario's when one is computed. */
-export function shownResult(state: ResultsState, mode: 'design' | 'what-if'): EngineResult | null {
+export function shownResult(state: ResultsState, mode: 'design' | 'what-if'): ResultView | null {
   return mode === 'what-if' && state.scenario ? state.scenario.result : state.baseline;
 }
 
 /** The result the panels and the canvas show now (scenario in what-if mode, else baseline). */
-export function useShownResult(): EngineResult | null {
+export function useShownResult(): ResultView | null {
   const mode = useAnalysisStore((s) => s.mode);
   return useResultsStore((s) => shownResult(s, mode));
 }

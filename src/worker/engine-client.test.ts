@@ -2,8 +2,11 @@
 // the same comlink protocol a browser worker speaks, in Node.
 import { MessageChannel } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
+import { NO_FOCUS } from '../canvas/overlay/focus';
 import { globalEnterprise } from '../model/samples/global-enterprise';
 import { hubAndSpoke } from '../model/samples/templates';
+import { columnRow, flowIdAt } from '../panels/flows/flow-columns';
+import { NO_FILTER } from '../panels/flows/flow-table';
 import { createEngineClient, type WorkerFactory } from './engine-client';
 import { exposeEngine } from './engine-worker-api';
 
@@ -24,22 +27,25 @@ function channelFactory(spawned: { count: number; terminated: number }): WorkerF
 }
 
 describe('engine client', () => {
-  it('computes through the worker protocol', async () => {
+  it('computes through the worker protocol and sends the flow table as columns', async () => {
     const client = createEngineClient(channelFactory({ count: 0, terminated: 0 }));
-    const { result } = await client.compute(hubAndSpoke());
-    expect(result.flows.length).toBeGreaterThan(0);
-    expect(result.flows.every((f) => f.state === 'ok')).toBe(true);
+    const { result } = await client.compute(hubAndSpoke(), 1);
+    expect(result.ticket).toBe(1);
+    expect(result.flows.count).toBe(6); // 3 sites x (AWS, internet)
+    expect(result.flows.state).toBeInstanceOf(Uint8Array);
+    expect(columnRow(result.flows, 0).state).toBe('ok');
+    expect(result.totals.flows).toBe(6);
     client.dispose();
   });
 
-  it('lets the latest request win and never delivers a stale result', async () => {
+  it('lets the latest computation win and never delivers a stale result', async () => {
     const spawned = { count: 0, terminated: 0 };
     const client = createEngineClient(channelFactory(spawned));
-    const first = client.compute(globalEnterprise());
-    const second = client.compute(hubAndSpoke());
+    const first = client.compute(globalEnterprise(), 1);
+    const second = client.compute(hubAndSpoke(), 2);
     await expect(first).rejects.toMatchObject({ name: 'AbortError' });
     const { result } = await second;
-    expect(result.flows[0]!.site).toBe('site-a');
+    expect(columnRow(result.flows, 0).site).toBe('site-a');
     expect(spawned.terminated).toBeGreaterThanOrEqual(1);
     client.dispose();
   });
@@ -48,20 +54,54 @@ describe('engine client', () => {
     const spawned = { count: 0, terminated: 0 };
     const client = createEngineClient(channelFactory(spawned));
     const controller = new AbortController();
-    const pending = client.compute(globalEnterprise(), {}, controller.signal);
+    const pending = client.compute(globalEnterprise(), 1, controller.signal);
     controller.abort();
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
-    const { result } = await client.compute(hubAndSpoke());
-    expect(result.flows.length).toBe(6); // 3 sites x (AWS, internet)
+    const { result } = await client.compute(hubAndSpoke(), 2);
+    expect(result.flows.count).toBe(6);
     expect(spawned.count).toBe(2);
     client.dispose();
   });
 
-  it('sweeps with progress reports', async () => {
+  it('answers questions about the results it holds without cancelling anything', async () => {
+    const spawned = { count: 0, terminated: 0 };
+    const client = createEngineClient(channelFactory(spawned));
+    const design = globalEnterprise();
+    const { result } = await client.compute(design, 1);
+    const hub = design.nodes.find((n) => n.kind === 'hub')!;
+    // The same design object again: the worker reuses the one it has.
+    const { scenario } = await client.scenario(design, [{ kind: 'node', target: hub.id, mode: 'hard' }], 2);
+    expect(scenario.result.ticket).toBe(2);
+    expect(scenario.movedCount + scenario.droppedCount).toBeGreaterThan(0);
+
+    const id = flowIdAt(result.flows, 0);
+    const flow = await client.why(1, id);
+    expect(flow?.id).toBe(id);
+    expect(flow?.explanation.candidates.length).toBeGreaterThan(0);
+
+    const order = await client.flowOrder({
+      ticket: 1,
+      filter: { ...NO_FILTER, state: 'ok' },
+      sort: { key: 'site', dir: 'asc' },
+    });
+    expect(order).toBeInstanceOf(Uint32Array);
+    expect(order!.length).toBe(result.flows.state.filter((s) => s === 0).length);
+
+    const overlay = await client.traffic({ mode: 'what-if', focus: NO_FOCUS, baselineTicket: 1, scenarioTicket: 2 });
+    expect(Object.keys(overlay?.edges ?? {})).toHaveLength(design.links.length);
+    // A ticket the worker no longer holds gets no answer.
+    expect(await client.why(99, id)).toBeNull();
+    expect(spawned).toEqual({ count: 1, terminated: 0 });
+    client.dispose();
+  });
+
+  it('sweeps with progress reports and sends the report as the panel draws it', async () => {
     const client = createEngineClient(channelFactory({ count: 0, terminated: 0 }));
     const seen: number[] = [];
     const { report } = await client.sweep(hubAndSpoke(), { onProgress: (p) => seen.push(p.done) });
-    expect(report.scenarios.length).toBeGreaterThan(0);
+    expect(report.scenarioCount).toBeGreaterThan(0);
+    expect(report.ranked.length).toBeGreaterThan(0);
+    expect(Object.keys(report.overlay.nodes).length).toBeGreaterThan(0);
     expect(seen[0]).toBe(0);
     client.dispose();
   });

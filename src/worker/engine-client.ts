@@ -1,11 +1,15 @@
-// The app's handle on the engine worker. Every call takes an AbortSignal; aborting terminates
-// the worker (a running computation cannot be interrupted otherwise) and a fresh one is spawned
-// for the next call. The latest request wins: a new compute supersedes one still running, whose
-// promise rejects with an AbortError, so a stale result is never delivered. Compute and sweep
-// run in separate workers so a long sweep never delays an edit's recompute.
+// The app's handle on the engine worker, the only worker the analysis uses. Every computation
+// takes an AbortSignal; aborting terminates the worker (a running computation cannot be
+// interrupted otherwise) and a fresh one is spawned for the next call. The latest computation
+// wins: a new compute or scenario supersedes one still running, whose promise rejects with an
+// AbortError, so a stale result is never delivered. Questions about held results (traffic on
+// the canvas, one flow's explanation, the table's order) queue behind and never cancel anything.
+// Compute and sweep run in separate workers so a long sweep never delays an edit's recompute.
 import * as Comlink from 'comlink';
-import type { ComputeOptions, EngineOutput, SweepOutput, SweepProgress, TimerProfile } from '../engine';
-import type { Design } from '../model/types';
+import type { CanvasOverlay } from '../canvas/overlay-types';
+import type { Flow, SweepProgress, TimerProfile } from '../engine/types';
+import type { Design, Failure } from '../model/types';
+import type { ComputeReply, FlowQuery, ScenarioReply, SweepReply, TrafficRequest } from './analysis-view';
 import type { EngineWorkerApi } from './engine-worker-api';
 
 export interface WorkerHandle {
@@ -16,11 +20,20 @@ export interface WorkerHandle {
 export type WorkerFactory = () => WorkerHandle;
 
 export interface EngineClient {
-  compute(design: Design, options?: ComputeOptions, signal?: AbortSignal): Promise<EngineOutput>;
+  /** The design's baseline; `ticket` names the result in later questions. */
+  compute(design: Design, ticket: number, signal?: AbortSignal): Promise<ComputeReply>;
+  /** A what-if scenario on the baseline of the same design. */
+  scenario(design: Design, failures: Failure[], ticket: number, signal?: AbortSignal): Promise<ScenarioReply>;
+  /** Canvas decorations for the flows in focus; null when the worker no longer holds a ticket. */
+  traffic(request: TrafficRequest): Promise<CanvasOverlay | null>;
+  /** One flow of a held result, with its whole explanation. */
+  why(ticket: number, flowId: string): Promise<Flow | null>;
+  /** The flow table's rows to draw, in order. */
+  flowOrder(query: FlowQuery): Promise<Uint32Array | null>;
   sweep(
     design: Design,
     options?: { signal?: AbortSignal; onProgress?: (progress: SweepProgress) => void; timers?: TimerProfile },
-  ): Promise<SweepOutput>;
+  ): Promise<SweepReply>;
   dispose(): void;
 }
 
@@ -29,18 +42,41 @@ const browserWorker: WorkerFactory = () => {
   return { endpoint: worker, terminate: () => worker.terminate() };
 };
 
-/** One worker slot: spawned lazily, replaced after an abort or a superseded call. */
+type Remote = Comlink.Remote<EngineWorkerApi>;
+
+/** One worker: spawned lazily, replaced after an abort or a superseded computation. */
 class Slot {
   private handle: WorkerHandle | null = null;
-  private remote: Comlink.Remote<EngineWorkerApi> | null = null;
+  private remote: Remote | null = null;
+  /** The running computation (latest wins among these). */
   private current: { reject: (e: unknown) => void } | null = null;
+  /** Every call waiting on this worker: all reject when it is terminated. */
+  private readonly waiting = new Set<(e: unknown) => void>();
+  /** The design this worker last received: sent once, not cloned again for each call. */
+  private sentDesign: Design | null = null;
 
   constructor(private readonly factory: WorkerFactory) {}
 
-  run<T>(signal: AbortSignal | undefined, call: (api: Comlink.Remote<EngineWorkerApi>) => Promise<T>): Promise<T> {
-    // Latest wins: whatever is running in this slot is now stale.
+  /** A computation: supersedes the running one. */
+  run<T>(signal: AbortSignal | undefined, call: (api: Remote) => Promise<T>): Promise<T> {
     if (this.current) this.kill(abortError('superseded by a newer request'));
     if (signal?.aborted) return Promise.reject(abortError('aborted'));
+    return this.call(call, signal, true);
+  }
+
+  /** A question about held results: never cancels anything. */
+  ask<T>(call: (api: Remote) => Promise<T>): Promise<T> {
+    return this.call(call, undefined, false);
+  }
+
+  /** The design argument for the worker: null when it already has this very design. */
+  design(design: Design): Design | null {
+    if (this.sentDesign === design) return null;
+    this.sentDesign = design;
+    return design;
+  }
+
+  private call<T>(call: (api: Remote) => Promise<T>, signal: AbortSignal | undefined, heavy: boolean): Promise<T> {
     if (!this.remote) {
       this.handle = this.factory();
       this.remote = Comlink.wrap<EngineWorkerApi>(this.handle.endpoint);
@@ -48,36 +84,40 @@ class Slot {
     const remote = this.remote;
     return new Promise<T>((resolve, reject) => {
       const ticket = { reject };
-      this.current = ticket;
+      if (heavy) this.current = ticket;
+      this.waiting.add(reject);
       const onAbort = () => {
         if (this.current === ticket) this.kill(abortError('aborted'));
       };
       signal?.addEventListener('abort', onAbort, { once: true });
+      const settle = () => {
+        signal?.removeEventListener('abort', onAbort);
+        // Rejected already by kill(): a stale answer is never delivered.
+        if (!this.waiting.delete(reject)) return false;
+        if (this.current === ticket) this.current = null;
+        return true;
+      };
       call(remote).then(
         (value) => {
-          signal?.removeEventListener('abort', onAbort);
-          if (this.current !== ticket) return; // stale: never delivered
-          this.current = null;
-          resolve(value);
+          if (settle()) resolve(value);
         },
         (error: unknown) => {
-          signal?.removeEventListener('abort', onAbort);
-          if (this.current !== ticket) return;
-          this.current = null;
-          reject(error);
+          if (settle()) reject(error);
         },
       );
     });
   }
 
   kill(reason: unknown) {
-    const running = this.current;
+    const waiting = [...this.waiting];
+    this.waiting.clear();
     this.current = null;
+    this.sentDesign = null;
     if (this.remote) this.remote[Comlink.releaseProxy]();
     this.handle?.terminate();
     this.handle = null;
     this.remote = null;
-    running?.reject(reason);
+    for (const reject of waiting) reject(reason);
   }
 }
 
@@ -88,19 +128,31 @@ function abortError(message: string): Error {
 }
 
 export function createEngineClient(factory: WorkerFactory = browserWorker): EngineClient {
-  const computeSlot = new Slot(factory);
-  const sweepSlot = new Slot(factory);
+  const analysis = new Slot(factory);
+  const sweeps = new Slot(factory);
   return {
-    compute(design, options = {}, signal) {
-      return computeSlot.run(signal, (api) => api.compute(design, options));
+    compute(design, ticket, signal) {
+      return analysis.run(signal, (api) => api.compute(analysis.design(design), ticket));
+    },
+    scenario(design, failures, ticket, signal) {
+      return analysis.run(signal, (api) => api.scenario(analysis.design(design), failures, ticket));
+    },
+    traffic(request) {
+      return analysis.ask((api) => api.traffic(request));
+    },
+    why(ticket, flowId) {
+      return analysis.ask((api) => api.why(ticket, flowId));
+    },
+    flowOrder(query) {
+      return analysis.ask((api) => api.flowOrder(query));
     },
     sweep(design, options = {}) {
       const progress = options.onProgress ? Comlink.proxy(options.onProgress) : undefined;
-      return sweepSlot.run(options.signal, (api) => api.sweep(design, options.timers ?? 'design', progress));
+      return sweeps.run(options.signal, (api) => api.sweep(design, options.timers ?? 'design', progress));
     },
     dispose() {
-      computeSlot.kill(abortError('client disposed'));
-      sweepSlot.kill(abortError('client disposed'));
+      analysis.kill(abortError('client disposed'));
+      sweeps.kill(abortError('client disposed'));
     },
   };
 }

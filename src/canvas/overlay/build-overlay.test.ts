@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ResilienceReport } from '../../engine/types';
 import { EMPTY_OVERLAY } from '../overlay-types';
-import { buildOverlay, type OverlayInput } from './build-overlay';
+import { buildOverlay, composeOverlay, type OverlayInput, trafficOverlay } from './build-overlay';
 import { NO_FOCUS } from './focus';
 import { baselineResult, hub1DownScenario, tinyDesign } from './overlay-fixtures';
 
@@ -44,5 +44,33 @@ describe('buildOverlay', () => {
     };
     expect(buildOverlay({ ...base, showCriticality: true, report }).nodes['hub-1']?.badges?.[0]?.kind).toBe('spof');
     expect(buildOverlay({ ...base, showCriticality: true }).nodes['hub-1']?.highlight).toBe('egress');
+  });
+});
+
+describe('the overlay in two halves', () => {
+  it('draws traffic in the worker and marks failures on the main thread, on top of it', () => {
+    const s = hub1DownScenario();
+    const traffic = trafficOverlay({ ...base, mode: 'what-if', scenario: s });
+    // The worker's half knows nothing of the failures being edited.
+    expect(traffic.nodes['hub-1']?.highlight).not.toBe('failed');
+    const marked = composeOverlay({
+      design: base.design,
+      mode: 'what-if',
+      traffic,
+      failures: s.failures,
+      criticality: null,
+      showCriticality: false,
+    });
+    expect(marked).toEqual(buildOverlay({ ...base, mode: 'what-if', scenario: s, failures: s.failures }));
+    expect(marked.nodes['hub-1']?.highlight).toBe('failed');
+  });
+
+  it('hands back the traffic itself when nothing is failed, so nothing redraws', () => {
+    const traffic = trafficOverlay(base);
+    const input = { design: base.design, traffic, failures: [], criticality: null, showCriticality: false };
+    expect(composeOverlay({ ...input, mode: 'what-if' })).toBe(traffic);
+    expect(composeOverlay({ ...input, mode: 'design' })).toBe(traffic);
+    const heat = { nodes: {}, edges: {} };
+    expect(composeOverlay({ ...input, mode: 'design', criticality: heat, showCriticality: true })).toBe(heat);
   });
 });

@@ -20,7 +20,13 @@ export interface WhatIfInput {
   focus: FlowFocus;
 }
 
-export function whatIfOverlay({ design, baseline, scenario, failures, focus }: WhatIfInput): CanvasOverlay {
+export function whatIfOverlay(input: WhatIfInput): CanvasOverlay {
+  return markFailures(whatIfTraffic(input), input.design, input.failures);
+}
+
+/** Where traffic goes with the failure: the steering view of the scenario, with the paths moved
+ * and dropped flows used before as ghosts. Walks every flow, so it runs in the worker. */
+export function whatIfTraffic({ design, baseline, scenario, focus }: Omit<WhatIfInput, 'failures'>): CanvasOverlay {
   const result = scenario?.result ?? baseline;
   const base: CanvasOverlay = result ? steeringOverlay({ design, result, focus }) : { nodes: {}, edges: {} };
   const edges: Record<string, EdgeDecoration> = { ...base.edges };
@@ -46,7 +52,16 @@ export function whatIfOverlay({ design, baseline, scenario, failures, focus }: W
       for (const id of before.links) ghost(id, color, dropped ? 'before (now dropped)' : 'before the failure');
     }
   }
+  return { nodes, edges };
+}
 
+/** The failures being edited, drawn over a view: failed elements crossed out, degraded links
+ * marked. Cheap (the design's elements, no flows), so the main thread marks a click at once,
+ * before the scenario's result arrives. */
+export function markFailures(base: CanvasOverlay, design: Design, failures: readonly Failure[]): CanvasOverlay {
+  if (failures.length === 0) return base;
+  const edges: Record<string, EdgeDecoration> = { ...base.edges };
+  const nodes: Record<string, NodeDecoration> = { ...base.nodes };
   const failed = resolveFailures(design, failures);
   for (const [linkId, mark] of failed.links) {
     if (mark.mode === 'degrade') {

@@ -1,28 +1,24 @@
 // Every site × class × destination flow: where it egresses, its path, its metrics against the
 // class's SLA, its cost and state. Sort by any column, filter by text or state; the canvas
 // selection (a clicked node or link) narrows the table to the flows through it; a clicked row
-// highlights that flow on the canvas.
-import { useMemo, useState } from 'react';
+// highlights that flow on the canvas. A 1,000-site design has tens of thousands of flows: the
+// worker filters and sorts them (it holds the flows) and answers with the row order; the table
+// draws only the rows in view from the columns the result brought (flow-columns.ts).
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useAnalysisStore } from '../../state/analysis-store';
-import { useDesignStore } from '../../state/design-store';
+import { queryFlowOrder } from '../../state/live-compute';
 import { useShownResult } from '../../state/results-store';
 import { clearSelection, openPanel, useUiStore } from '../../state/ui-store';
-import {
-  type FlowRow,
-  filterRows,
-  flowRows,
-  fmtCost,
-  fmtMs,
-  fmtPct,
-  type Sort,
-  type SortKey,
-  STATE_LABELS,
-  sortRows,
-} from './flow-table';
+import type { ResultView } from '../../worker/analysis-view';
+import { columnRow, type FlowRowView } from './flow-columns';
+import { type FlowFilter, fmtCost, fmtMs, fmtPct, type Sort, type SortKey, STATE_LABELS } from './flow-table';
 import './analysis.css';
 
-/** Rows drawn at once: a 1,000-site design has tens of thousands of flows; filter to see more. */
-const ROW_LIMIT = 300;
+/** Every row is this tall (analysis.css .ap-flows-scroll), so the rows in view follow from the
+ * scroll position alone. */
+const ROW_HEIGHT = 26;
+/** Rows drawn above and below the visible ones, so a quick scroll does not show blanks. */
+const OVERSCAN = 12;
 
 const COLUMNS: { key: SortKey; title: string; numeric?: boolean }[] = [
   { key: 'site', title: 'Site' },
@@ -37,8 +33,34 @@ const COLUMNS: { key: SortKey; title: string; numeric?: boolean }[] = [
   { key: 'state', title: 'State' },
 ];
 
+/** A result with the order its rows are drawn in: they always travel together, so a new result
+ * never shows through an old order. */
+interface Ordered {
+  result: ResultView;
+  order: Uint32Array;
+}
+
+/** Asks the worker for the rows to draw whenever the result, filter or sort changes; the last
+ * answer stays on screen until the next one arrives (a few ms, or the end of a recompute). */
+function useFlowOrder(result: ResultView | null, filter: FlowFilter, sort: Sort): Ordered | null {
+  const [ordered, setOrdered] = useState<Ordered | null>(null);
+  useEffect(() => {
+    if (!result) return;
+    let live = true;
+    void queryFlowOrder({ ticket: result.ticket, filter, sort }).then((order) => {
+      // Without an engine (or for a result it no longer holds): the engine's order, unfiltered.
+      if (live) setOrdered({ result, order: order ?? identity(result.flows.count) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [result, filter, sort]);
+  return ordered;
+}
+
+const identity = (n: number) => Uint32Array.from({ length: n }, (_, i) => i);
+
 export default function FlowsPanel() {
-  const design = useDesignStore((s) => s.design);
   const result = useShownResult();
   const selectedClass = useAnalysisStore((s) => s.selectedClass);
   const selectedFlow = useAnalysisStore((s) => s.selectedFlow);
@@ -47,27 +69,22 @@ export default function FlowsPanel() {
   const [text, setText] = useState('');
   const [state, setState] = useState<'all' | 'problems' | keyof typeof STATE_LABELS>('all');
   const [sort, setSort] = useState<Sort>({ key: 'state', dir: 'asc' });
-
-  const rows = useMemo(() => (result ? flowRows(design, result.flows) : []), [design, result]);
-  const shown = useMemo(
-    () =>
-      sortRows(
-        filterRows(rows, {
-          text,
-          state,
-          trafficClass: selectedClass,
-          throughNodes: selection.nodeIds,
-          throughLinks: selection.linkIds,
-        }),
-        sort,
-      ),
-    [rows, text, state, selectedClass, selection, sort],
+  const filter = useMemo<FlowFilter>(
+    () => ({
+      text,
+      state,
+      trafficClass: selectedClass,
+      throughNodes: selection.nodeIds,
+      throughLinks: selection.linkIds,
+    }),
+    [text, state, selectedClass, selection],
   );
+  const ordered = useFlowOrder(result, filter, sort);
   const through = [...selection.nodeIds, ...selection.linkIds];
 
   if (!result) return <p className="ap ap-help">No results yet: the engine is computing the design.</p>;
   return (
-    <div data-testid="flows-panel">
+    <div className="ap-flows" data-testid="flows-panel">
       <div className="ap-flows-head">
         <input
           className="ap-input"
@@ -104,10 +121,70 @@ export default function FlowsPanel() {
           <span className="muted">Click a node or link on the canvas to list the flows through it.</span>
         )}
         <span className="muted" data-testid="flows-count">
-          {shown.length} of {rows.length} flows
+          {ordered ? `${ordered.order.length} of ${ordered.result.flows.count} flows` : 'sorting…'}
         </span>
       </div>
-      <table className="ap-table" data-testid="flows-table">
+      <VirtualTable
+        ordered={ordered}
+        sort={sort}
+        onSort={(key) => setSort((s) => ({ key, dir: s.key === key && s.dir === 'asc' ? 'desc' : 'asc' }))}
+        selectedFlow={selectedFlow}
+        onSelect={(id) => selectFlow(id === selectedFlow ? null : id)}
+      />
+    </div>
+  );
+}
+
+/** The table body holds only the rows in view (plus a margin) between two spacer rows as tall
+ * as the rows left out, so the scroll bar is the whole list's. */
+function VirtualTable({
+  ordered,
+  sort,
+  onSort,
+  selectedFlow,
+  onSelect,
+}: {
+  ordered: Ordered | null;
+  sort: Sort;
+  onSort: (key: SortKey) => void;
+  selectedFlow: string | null;
+  onSelect: (id: string) => void;
+}) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState({ top: 0, height: 600 });
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    let frame = 0;
+    const measure = () => {
+      frame = 0;
+      setView((v) =>
+        v.top === el.scrollTop && v.height === el.clientHeight ? v : { top: el.scrollTop, height: el.clientHeight },
+      );
+    };
+    const onScroll = () => {
+      if (!frame) frame = requestAnimationFrame(measure);
+    };
+    measure();
+    el.addEventListener('scroll', onScroll, { passive: true });
+    const resize = new ResizeObserver(onScroll);
+    resize.observe(el);
+    return () => {
+      el.removeEventListener('scroll', onScroll);
+      resize.disconnect();
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, []);
+
+  const total = ordered?.order.length ?? 0;
+  const first = Math.max(0, Math.floor(view.top / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(total, Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN);
+  const rows: FlowRowView[] = [];
+  if (ordered) for (let i = first; i < last; i++) rows.push(columnRow(ordered.result.flows, ordered.order[i]!));
+
+  return (
+    <div className="ap-flows-scroll" ref={scroller}>
+      <table className="ap-table" data-testid="flows-table" aria-rowcount={total}>
         <thead>
           <tr>
             {COLUMNS.map((c) => (
@@ -116,13 +193,7 @@ export default function FlowsPanel() {
                 className={c.numeric ? 'num' : undefined}
                 aria-sort={sort.key === c.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
               >
-                <button
-                  type="button"
-                  data-testid={`flows-sort-${c.key}`}
-                  onClick={() =>
-                    setSort((s) => ({ key: c.key, dir: s.key === c.key && s.dir === 'asc' ? 'desc' : 'asc' }))
-                  }
-                >
+                <button type="button" data-testid={`flows-sort-${c.key}`} onClick={() => onSort(c.key)}>
                   {c.title}
                   {sort.key === c.key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
                 </button>
@@ -133,27 +204,29 @@ export default function FlowsPanel() {
           </tr>
         </thead>
         <tbody>
-          {shown.slice(0, ROW_LIMIT).map((r) => (
-            <Row
-              key={r.id}
-              row={r}
-              selected={r.id === selectedFlow}
-              onSelect={() => selectFlow(r.id === selectedFlow ? null : r.id)}
-            />
+          {first > 0 ? <Spacer rows={first} /> : null}
+          {rows.map((r) => (
+            <Row key={r.id} row={r} selected={r.id === selectedFlow} onSelect={() => onSelect(r.id)} />
           ))}
+          {last < total ? <Spacer rows={total - last} /> : null}
         </tbody>
       </table>
-      {shown.length > ROW_LIMIT ? (
-        <p className="ap ap-help">
-          Showing the first {ROW_LIMIT} of {shown.length}: filter to narrow the list.
-        </p>
-      ) : null}
     </div>
   );
 }
 
-function Row({ row: r, selected, onSelect }: { row: FlowRow; selected: boolean; onSelect: () => void }) {
-  const breach = (metric: FlowRow['slaBreaches'][number]) => (r.slaBreaches.includes(metric) ? 'num ap-bad' : 'num');
+/** Stands in for rows not drawn (a row without cells would collapse). */
+function Spacer({ rows }: { rows: number }) {
+  return (
+    <tr className="ap-spacer">
+      <td colSpan={COLUMNS.length + 2} style={{ height: rows * ROW_HEIGHT, padding: 0, border: 0 }} />
+    </tr>
+  );
+}
+
+function Row({ row: r, selected, onSelect }: { row: FlowRowView; selected: boolean; onSelect: () => void }) {
+  const breach = (metric: FlowRowView['slaBreaches'][number]) =>
+    r.slaBreaches.includes(metric) ? 'num ap-bad' : 'num';
   const limit = (v: number | undefined, unit: string) => (v === undefined ? '' : ` (SLA ${v} ${unit})`);
   return (
     <tr

@@ -1,12 +1,13 @@
 // The steering view's controls: which traffic to show (class, site, destination), a one-line
 // summary of how the design does, the egress hubs the chosen class uses, and the legend.
-import type { Flow, FlowState } from '../../engine/types';
+import { useMemo } from 'react';
 import type { TrafficClass } from '../../model';
 import { useAnalysisStore } from '../../state/analysis-store';
 import { useDesignStore } from '../../state/design-store';
 import { useShownResult } from '../../state/results-store';
 import { Legend } from '../legend/Legend';
 import { ComputeStatus } from '../status/ComputeStatus';
+import { type FocusSummary, summariseFocus } from './flow-columns';
 import { fmtCost, STATE_LABELS } from './flow-table';
 import './analysis.css';
 
@@ -17,11 +18,16 @@ export default function TrafficPanel() {
   const sites = design.nodes.filter((n) => n.kind === 'site');
   const destinations = design.nodes.filter((n) => n.kind === 'cloud' || n.kind === 'internet');
   const cls = design.trafficClasses.find((c) => c.id === a.selectedClass) ?? null;
-  const flows = (result?.flows ?? []).filter(
-    (f) =>
-      (a.selectedClass === null || f.trafficClass === a.selectedClass) &&
-      (a.selectedSite === null || f.site === a.selectedSite) &&
-      (a.selectedDestination === null || f.destination === a.selectedDestination),
+  const summary = useMemo(
+    () =>
+      result
+        ? summariseFocus(result.flows, {
+            trafficClass: a.selectedClass,
+            site: a.selectedSite,
+            destination: a.selectedDestination,
+          })
+        : null,
+    [result, a.selectedClass, a.selectedSite, a.selectedDestination],
   );
   const names = new Map(design.nodes.map((n) => [n.id, n.name]));
 
@@ -121,23 +127,19 @@ export default function TrafficPanel() {
         </div>
       ) : null}
       {cls ? <p className="ap-help">{describeClass(cls)}</p> : null}
-      {result ? <Summary flows={flows} names={names} /> : null}
+      {summary ? <Summary summary={summary} names={names} /> : null}
       <Legend view="steering" />
     </div>
   );
 }
 
-function Summary({ flows, names }: { flows: Flow[]; names: Map<string, string> }) {
-  const byState = new Map<FlowState, number>();
-  for (const f of flows) byState.set(f.state, (byState.get(f.state) ?? 0) + 1);
-  const hubs = new Map<string, number>();
-  for (const f of flows) if (f.egressHub) hubs.set(f.egressHub, (hubs.get(f.egressHub) ?? 0) + 1);
-  const cost = flows.reduce((sum, f) => sum + f.costPerMonth, 0);
+function Summary({ summary, names }: { summary: FocusSummary; names: Map<string, string> }) {
+  const { byState, egressHubs: hubs, costPerMonth: cost } = summary;
   return (
     <div data-testid="traffic-summary">
       <h3>In view</h3>
       <p style={{ margin: '4px 0' }}>
-        <b>{flows.length}</b> flows ·{' '}
+        <b>{summary.flows}</b> flows ·{' '}
         {[...byState.entries()].map(([state, n], i) => (
           <span key={state} className={state === 'ok' ? 'ap-good' : state === 'sla-miss' ? 'ap-warn' : 'ap-bad'}>
             {i > 0 ? ', ' : ''}

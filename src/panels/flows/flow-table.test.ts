@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baselineResult, flow, hub1DownScenario, path, tinyDesign } from '../../canvas/overlay/overlay-fixtures';
-import { filterRows, flowRows, NO_FILTER, sortRows } from './flow-table';
+import { filterRows, flowOrder, flowRows, NO_FILTER, sortRows } from './flow-table';
 
 const design = tinyDesign();
 
@@ -43,5 +43,14 @@ describe('flow table', () => {
     expect(bySite).toEqual(['B', 'B', 'A', 'A', 'A']);
     const byDemand = sortRows(rows, { key: 'demand', dir: 'asc' }).map((r) => r.demandMbps);
     expect(byDemand[0]).toBe(10);
+  });
+});
+
+describe('flow order', () => {
+  it('answers with row indexes, filtered and sorted', () => {
+    const rows = flowRows(design, [...baselineResult().flows, ...hub1DownScenario().result.flows.slice(1)]);
+    const order = flowOrder(rows, { ...NO_FILTER, trafficClass: 'video' }, { key: 'state', dir: 'asc' });
+    expect(order).toBeInstanceOf(Uint32Array);
+    expect([...order]).toEqual([4, 0, 2]);
   });
 });

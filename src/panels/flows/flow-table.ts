@@ -1,30 +1,12 @@
-// The flow table's rows, filter and sort. Pure, so the panel stays a thin view and the logic is
-// tested without a DOM.
+// The flow table's rows, filter and sort. Pure; runs in the worker, which holds the flows: the
+// main thread asks for the order of the rows it should draw (flowOrder) and draws them from the
+// columns it holds (flow-columns.ts).
 import type { Flow, FlowState } from '../../engine/types';
-import type { Design, TrafficClass } from '../../model';
+import type { Design } from '../../model';
+import { buildFlowColumns, columnRow, type FlowRowView } from './flow-columns';
 
-export interface FlowRow {
-  id: string;
-  site: string;
-  siteName: string;
-  trafficClass: string;
-  className: string;
-  classColor: string;
-  destination: string;
-  destinationName: string;
-  egressHub: string | null;
-  egressName: string;
-  /** Node names along the primary path, "New York HQ → Ashburn hub → AWS us-east-1". */
-  pathText: string;
-  latencyMs: number;
-  lossPct: number;
-  jitterMs: number;
-  /** Which metrics break the class's SLA (empty when it has none or meets it). */
-  slaBreaches: ('latency' | 'loss' | 'jitter')[];
-  sla: TrafficClass['sla'] | null;
-  demandMbps: number;
-  costPerMonth: number;
-  state: FlowState;
+/** A row with its flow: what the worker filters and sorts (the flow's paths answer "through"). */
+export interface FlowRow extends FlowRowView {
   flow: Flow;
 }
 
@@ -36,43 +18,9 @@ export const STATE_LABELS: Record<FlowState, string> = {
   unreachable: 'unreachable',
 };
 
-export function flowRows(design: Design, flows: readonly Flow[]): FlowRow[] {
-  const names = new Map(design.nodes.map((n) => [n.id, n.name]));
-  const classes = new Map(design.trafficClasses.map((c) => [c.id, c]));
-  const name = (id: string) => names.get(id) ?? id;
-  return flows.map((flow) => {
-    const cls = classes.get(flow.trafficClass);
-    const delivered = flow.path.length > 0;
-    const sla = cls?.sla ?? null;
-    const slaBreaches: FlowRow['slaBreaches'] = [];
-    if (delivered && sla) {
-      if (sla.maxLatencyMs !== undefined && flow.latencyMs > sla.maxLatencyMs) slaBreaches.push('latency');
-      if (sla.maxLossPct !== undefined && flow.lossPct > sla.maxLossPct) slaBreaches.push('loss');
-      if (sla.maxJitterMs !== undefined && flow.jitterMs > sla.maxJitterMs) slaBreaches.push('jitter');
-    }
-    return {
-      id: flow.id,
-      site: flow.site,
-      siteName: name(flow.site),
-      trafficClass: flow.trafficClass,
-      className: cls?.name ?? flow.trafficClass,
-      classColor: cls?.color ?? '#64748b',
-      destination: flow.destination,
-      destinationName: name(flow.destination),
-      egressHub: flow.egressHub,
-      egressName: flow.egressHub ? name(flow.egressHub) : delivered ? 'local breakout' : '—',
-      pathText: delivered ? flow.path.map(name).join(' → ') : '—',
-      latencyMs: flow.latencyMs,
-      lossPct: flow.lossPct,
-      jitterMs: flow.jitterMs,
-      slaBreaches,
-      sla,
-      demandMbps: flow.demandMbps,
-      costPerMonth: flow.costPerMonth,
-      state: flow.state,
-      flow,
-    };
-  });
+/** Rows named the way the design names things; `columns` when the caller has them already. */
+export function flowRows(design: Design, flows: readonly Flow[], columns = buildFlowColumns(design, flows)): FlowRow[] {
+  return flows.map((flow, i) => ({ ...columnRow(columns, i), flow }));
 }
 
 export interface FlowFilter {
@@ -147,6 +95,11 @@ const KEY: Record<SortKey, (r: FlowRow) => string | number> = {
   demand: (r) => r.demandMbps,
   state: (r) => STATE_ORDER[r.state],
 };
+
+/** The row indexes the table shows, in order: what crosses back to the main thread. */
+export function flowOrder(rows: readonly FlowRow[], filter: FlowFilter, sort: Sort): Uint32Array {
+  return Uint32Array.from(sortRows(filterRows(rows, filter), sort), (r) => r.index);
+}
 
 export function sortRows(rows: readonly FlowRow[], sort: Sort): FlowRow[] {
   const key = KEY[sort.key];

@@ -12,10 +12,7 @@ import { openPanel } from '../../state/ui-store';
 import { Legend } from '../legend/Legend';
 import { reveal } from '../status/StatusPanel';
 import { formatSeconds } from '../whatif/scenario-summary';
-import { groupSpofs, rankScenarios } from './resilience-view';
 import '../flows/analysis.css';
-
-const SCENARIO_LIMIT = 40;
 
 export default function ResiliencePanel() {
   const sweep = useResultsStore((s) => s.sweep);
@@ -108,18 +105,18 @@ export default function ResiliencePanel() {
             Show the criticality heat map on the canvas
           </label>
           <p style={{ margin: 0 }} data-testid="sweep-summary">
-            <b>{report.scenarios.length}</b> failures tried · <b>{groupSpofs(report).length}</b> single points of
-            failure · worst convergence <b>{formatSeconds(report.worstConvergenceS)}</b>
+            <b>{report.scenarioCount}</b> failures tried · <b>{report.spofs.length}</b> single points of failure · worst
+            convergence <b>{formatSeconds(report.worstConvergenceS)}</b>
           </p>
 
           <h3>Single points of failure</h3>
-          {groupSpofs(report).length === 0 ? (
+          {report.spofs.length === 0 ? (
             <p className="ap-good" style={{ margin: 0 }}>
               None: every flow survives any single failure.
             </p>
           ) : (
             <ol className="ap-list" data-testid="spof-list">
-              {groupSpofs(report).map((g) => (
+              {report.spofs.map((g) => (
                 <li key={`${g.element.kind}:${g.element.id}`} data-testid={`spof-${g.element.id}`}>
                   {revealable(g.element) ? (
                     <button
@@ -166,35 +163,33 @@ export default function ResiliencePanel() {
               </tr>
             </thead>
             <tbody>
-              {rankScenarios(design, report)
-                .slice(0, SCENARIO_LIMIT)
-                .map(({ scenario: s, heat }) => (
-                  <tr key={`${s.element.kind}:${s.element.id}`} data-testid={`ranked-${s.element.id}`}>
-                    <td title={`${s.element.kind} ${s.element.id}`} style={{ whiteSpace: 'normal' }}>
-                      <span className="ap-swatch" style={{ background: criticalityColor(heat) }} />{' '}
-                      {elementName(s.element)} <span className="muted">({s.element.kind})</span>
-                    </td>
-                    <td className={`num${s.breaks.length > 0 ? ' ap-bad' : ''}`}>{s.breaks.length}</td>
-                    <td className="num">{s.moves.length}</td>
-                    <td className="num">{formatSeconds(s.worstConvergenceS)}</td>
-                    <td>
-                      <button
-                        type="button"
-                        className="ap-link"
-                        title="Open this failure in the what-if view"
-                        onClick={() => {
-                          const a = useAnalysisStore.getState();
-                          a.setFailures(s.failures);
-                          a.setShowCriticality(false);
-                          a.setMode('what-if');
-                          openPanel('right', 'whatif');
-                        }}
-                      >
-                        what-if
-                      </button>
-                    </td>
-                  </tr>
-                ))}
+              {report.ranked.map((s) => (
+                <tr key={`${s.element.kind}:${s.element.id}`} data-testid={`ranked-${s.element.id}`}>
+                  <td title={`${s.element.kind} ${s.element.id}`} style={{ whiteSpace: 'normal' }}>
+                    <span className="ap-swatch" style={{ background: criticalityColor(s.heat) }} />{' '}
+                    {elementName(s.element)} <span className="muted">({s.element.kind})</span>
+                  </td>
+                  <td className={`num${s.breaks > 0 ? ' ap-bad' : ''}`}>{s.breaks}</td>
+                  <td className="num">{s.moves}</td>
+                  <td className="num">{formatSeconds(s.worstConvergenceS)}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="ap-link"
+                      title="Open this failure in the what-if view"
+                      onClick={() => {
+                        const a = useAnalysisStore.getState();
+                        a.setFailures(s.failures);
+                        a.setShowCriticality(false);
+                        a.setMode('what-if');
+                        openPanel('right', 'whatif');
+                      }}
+                    >
+                      what-if
+                    </button>
+                  </td>
+                </tr>
+              ))}
             </tbody>
           </table>
           <Legend view="resilience" />

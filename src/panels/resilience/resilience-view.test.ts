@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tinyDesign } from '../../canvas/overlay/overlay-fixtures';
 import type { ResilienceReport, SweepScenario } from '../../engine/types';
-import { groupSpofs, rankScenarios } from './resilience-view';
+import { groupSpofs, rankScenarios, reportView } from './resilience-view';
 
 const scenario = (id: string, breaks: string[], moves: string[]): SweepScenario => ({
   element: { kind: 'link', id },
@@ -46,5 +46,18 @@ describe('resilience view', () => {
   it('ranks what breaks above what moves, drops what changes nothing', () => {
     const ranked = rankScenarios(tinyDesign(), report).map((r) => r.scenario.element.id);
     expect(ranked).toEqual(['a', 'l-2', 'b']);
+  });
+});
+
+describe('report view', () => {
+  it('sends counts, the top of the ranking and the heat map instead of every flow id', () => {
+    const v = reportView(tinyDesign(), report, 2);
+    expect(v.scenarioCount).toBe(4);
+    expect(v.spofs.map((g) => g.element.id)).toEqual(['hub', 'l-2']);
+    expect(v.ranked.map((r) => [r.element.id, r.breaks, r.moves])).toEqual([
+      ['a', 1, 0],
+      ['l-2', 1, 0],
+    ]);
+    expect(v.overlay.edges['l-a1']).toBeDefined();
   });
 });

@@ -1,8 +1,11 @@
 // Pure shaping of the resilience report for the panel: single points of failure grouped by
-// element, and the ranked scenarios worth showing.
-import { heatIndex } from '../../canvas/overlay/criticality';
+// element, and the ranked scenarios worth showing. Runs in the worker (reportView): the whole
+// report lists, per failure, every flow it moves or breaks (megabytes at 1,000 sites); the
+// panel and the heat map need counts, the top of the ranking and the decorations.
+import { criticalityOverlay, heatIndex } from '../../canvas/overlay/criticality';
+import type { CanvasOverlay } from '../../canvas/overlay-types';
 import type { ElementRef, ResilienceReport, SweepScenario } from '../../engine/types';
-import type { Design } from '../../model';
+import type { Design, Failure } from '../../model';
 
 export interface SpofGroup {
   element: ElementRef;
@@ -51,4 +54,49 @@ export function rankScenarios(design: Design, report: ResilienceReport): { scena
         b.scenario.breaks.length - a.scenario.breaks.length ||
         b.scenario.moves.length - a.scenario.moves.length,
     );
+}
+
+/** Failures listed in the ranking. */
+export const RANK_LIMIT = 40;
+
+export interface RankedFailure {
+  element: ElementRef;
+  failures: Failure[];
+  breaks: number;
+  moves: number;
+  worstConvergenceS: number;
+  /** 0..1, the heat map's score. */
+  heat: number;
+}
+
+/** What the resilience panel and the heat map draw of a report. */
+export interface ReportView {
+  scenarioCount: number;
+  worstConvergenceS: number;
+  cancelled: boolean;
+  spofs: SpofGroup[];
+  /** The RANK_LIMIT failures with the most impact, hottest first. */
+  ranked: RankedFailure[];
+  /** The criticality heat map, for the design the sweep ran on. */
+  overlay: CanvasOverlay;
+}
+
+export function reportView(design: Design, report: ResilienceReport, limit = RANK_LIMIT): ReportView {
+  return {
+    scenarioCount: report.scenarios.length,
+    worstConvergenceS: report.worstConvergenceS,
+    cancelled: report.cancelled,
+    spofs: groupSpofs(report),
+    ranked: rankScenarios(design, report)
+      .slice(0, limit)
+      .map(({ scenario: s, heat }) => ({
+        element: s.element,
+        failures: s.failures,
+        breaks: s.breaks.length,
+        moves: s.moves.length,
+        worstConvergenceS: s.worstConvergenceS,
+        heat,
+      })),
+    overlay: criticalityOverlay(design, report),
+  };
 }

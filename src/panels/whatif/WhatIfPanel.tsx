@@ -2,7 +2,7 @@
 // degraded), or circuits, regions and providers from the menu; see what moved, what dropped,
 // the new violations and, per moved flow, how long convergence takes and why.
 import { useState } from 'react';
-import type { FlowChange, FlowConvergence, ScenarioResult } from '../../engine/types';
+import type { FlowChange, FlowConvergence } from '../../engine/types';
 import type { Design, Failure } from '../../model';
 import { type ClickFailureMode, useAnalysisStore } from '../../state/analysis-store';
 import { updateDesign, useDesignStore } from '../../state/design-store';
@@ -11,11 +11,8 @@ import { STATE_LABELS } from '../flows/flow-table';
 import { Legend } from '../legend/Legend';
 import { ComputeStatus } from '../status/ComputeStatus';
 import { describeFailure, failureTargets, formatSeconds, phaseShares, saveScenario } from './scenario-summary';
+import { CARD_LIMIT, type ScenarioView } from './scenario-view';
 import '../flows/analysis.css';
-
-/** Cards drawn per list: a hub failure in a big design moves thousands of flows; the flow table
- * lists them all. */
-const CARD_LIMIT = 25;
 
 const KINDS: { kind: Failure['kind']; label: string }[] = [
   { kind: 'circuit', label: 'Shared circuit' },
@@ -274,13 +271,12 @@ function SavedScenarios({ design }: { design: Design }) {
   );
 }
 
-function ScenarioReport({ scenario, design }: { scenario: ScenarioResult; design: Design }) {
+/** The worker sends the first CARD_LIMIT moved and dropped flows (scenario-view.ts): a hub
+ * failure in a big design moves thousands; the flow table lists them all. */
+function ScenarioReport({ scenario: d, design }: { scenario: ScenarioView; design: Design }) {
   const names = new Map(design.nodes.map((n) => [n.id, n.name]));
   const classes = new Map(design.trafficClasses.map((c) => [c.id, c]));
   const name = (id: string | null) => (id ? (names.get(id) ?? id) : '—');
-  const convergence = new Map(scenario.convergence.map((c) => [c.flowId, c]));
-  const after = new Map(scenario.result.flows.map((f) => [f.id, f]));
-  const d = scenario.diff;
   const label = (c: FlowChange) => (
     <>
       <span className="ap-swatch" style={{ background: classes.get(c.trafficClass)?.color ?? '#64748b' }} />{' '}
@@ -291,30 +287,30 @@ function ScenarioReport({ scenario, design }: { scenario: ScenarioResult; design
     <div data-testid="whatif-report" style={{ display: 'flex', flexDirection: 'column', gap: 10 }}>
       <h3>What happens</h3>
       <p style={{ margin: 0 }} data-testid="whatif-summary">
-        <b>{d.moved.length}</b> moved · <b className={d.dropped.length ? 'ap-bad' : undefined}>{d.dropped.length}</b>{' '}
-        dropped · {d.newSlaMisses.length} new SLA misses · {d.newComplianceBlocks.length} new compliance blocks ·{' '}
-        {d.newOverloads.length} new overloads · worst convergence <b>{formatSeconds(scenario.worstConvergenceS)}</b>
+        <b>{d.movedCount}</b> moved · <b className={d.droppedCount ? 'ap-bad' : undefined}>{d.droppedCount}</b> dropped
+        · {d.newSlaMisses} new SLA misses · {d.newComplianceBlocks} new compliance blocks · {d.newOverloads.length} new
+        overloads · worst convergence <b>{formatSeconds(d.worstConvergenceS)}</b>
       </p>
-      {d.moved.length > 0 ? (
+      {d.movedCount > 0 ? (
         <div>
           <h3>Moved</h3>
-          {d.moved.slice(0, CARD_LIMIT).map((c) => (
+          {d.moved.map((c) => (
             <div key={c.flowId} className="ap-card" data-testid={`moved-${c.flowId}`} style={{ marginTop: 6 }}>
               <div className="ap-row">{label(c)}</div>
               <div>
                 egress <b>{name(c.before.egressHub)}</b> → <b data-testid="moved-to">{name(c.after.egressHub)}</b>
                 {c.after.state !== 'ok' ? <span className="ap-warn"> ({STATE_LABELS[c.after.state]})</span> : null}
               </div>
-              <Timeline convergence={convergence.get(c.flowId)} />
+              <Timeline convergence={d.convergence[c.flowId]} />
             </div>
           ))}
-          <More shown={CARD_LIMIT} total={d.moved.length} />
+          <More shown={CARD_LIMIT} total={d.movedCount} />
         </div>
       ) : null}
-      {d.dropped.length > 0 ? (
+      {d.droppedCount > 0 ? (
         <div>
           <h3>Dropped</h3>
-          {d.dropped.slice(0, CARD_LIMIT).map((c) => (
+          {d.dropped.map((c) => (
             <div key={c.flowId} className="ap-card" data-testid={`dropped-${c.flowId}`} style={{ marginTop: 6 }}>
               <div className="ap-row">
                 {label(c)}
@@ -323,10 +319,10 @@ function ScenarioReport({ scenario, design }: { scenario: ScenarioResult; design
                 </span>
               </div>
               <div className="muted">was via {name(c.before.egressHub)}</div>
-              <div style={{ whiteSpace: 'normal' }}>{after.get(c.flowId)?.explanation.summary}</div>
+              <div style={{ whiteSpace: 'normal' }}>{d.droppedWhy[c.flowId]}</div>
             </div>
           ))}
-          <More shown={CARD_LIMIT} total={d.dropped.length} />
+          <More shown={CARD_LIMIT} total={d.droppedCount} />
         </div>
       ) : null}
       {d.newOverloads.length > 0 ? (

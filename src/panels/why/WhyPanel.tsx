@@ -1,14 +1,21 @@
 // Why a flow goes where it goes: the site's BGP routes side by side with the step that decided,
-// then the steering rule that fired and every steering candidate with what excluded it.
-import { useEffect, useState } from 'react';
-import type { Flow, FlowExplanation, RouteCandidate, SteeringCandidate, SteeringRule } from '../../engine/types';
+// then the steering rule that fired and every steering candidate with what excluded it. The
+// main thread holds only the flow table's columns; the flow with its whole explanation comes
+// from the worker that holds the result.
+import { useEffect, useMemo, useState } from 'react';
+import type { Flow, RouteCandidate, SteeringCandidate, SteeringRule } from '../../engine/types';
 import { useAnalysisStore } from '../../state/analysis-store';
 import { useDesignStore } from '../../state/design-store';
-import { explainFlow } from '../../state/live-compute';
+import { whyFlow } from '../../state/live-compute';
 import { useShownResult } from '../../state/results-store';
+import type { ResultView } from '../../worker/analysis-view';
+import { flowIdAt, indexOfFlow } from '../flows/flow-columns';
 import { fmtCost, fmtMs, fmtPct, STATE_LABELS } from '../flows/flow-table';
 import { routeAttributes, STEP_MEANING } from './attributes';
 import '../flows/analysis.css';
+
+/** Flows offered in the picker (the flow table's "why?" reaches every one). */
+const PICKER_LIMIT = 2000;
 
 export default function WhyPanel() {
   const result = useShownResult();
@@ -18,9 +25,18 @@ export default function WhyPanel() {
   const names = new Map(design.nodes.map((n) => [n.id, n.name]));
   const name = (id: string | null | undefined) => (id ? (names.get(id) ?? id) : '—');
   const classNames = new Map(design.trafficClasses.map((c) => [c.id, c.name]));
-  const flow = result?.flows.find((f) => f.id === selectedFlow) ?? null;
-  const flowLabel = (f: Flow) =>
-    `${name(f.site)} · ${classNames.get(f.trafficClass) ?? f.trafficClass} → ${name(f.destination)}`;
+  const flowLabel = (id: string) => {
+    const [site, cls, destination] = id.split('|');
+    return `${name(site)} · ${classNames.get(cls ?? '') ?? cls} → ${name(destination)}`;
+  };
+  const options = useMemo(() => {
+    const ids: string[] = [];
+    if (result)
+      for (let i = 0; i < Math.min(PICKER_LIMIT, result.flows.count); i++) ids.push(flowIdAt(result.flows, i));
+    return ids;
+  }, [result]);
+  const known = result !== null && selectedFlow !== null && indexOfFlow(result.flows, selectedFlow) >= 0;
+  const flow = useWhyFlow(result, known ? selectedFlow : null);
 
   return (
     <div className="ap" data-testid="why-panel">
@@ -29,19 +45,24 @@ export default function WhyPanel() {
         <select
           className="ap-select"
           data-testid="why-flow"
-          value={flow?.id ?? ''}
+          value={known ? (selectedFlow ?? '') : ''}
           onChange={(e) => selectFlow(e.target.value || null)}
         >
           <option value="">choose a flow…</option>
-          {(result?.flows ?? []).slice(0, 2000).map((f) => (
-            <option key={f.id} value={f.id}>
-              {flowLabel(f)}
+          {known && selectedFlow && !options.includes(selectedFlow) ? (
+            <option value={selectedFlow}>{flowLabel(selectedFlow)}</option>
+          ) : null}
+          {options.map((id) => (
+            <option key={id} value={id}>
+              {flowLabel(id)}
             </option>
           ))}
         </select>
       </label>
-      {!flow ? (
+      {!known ? (
         <p className="ap-help">Pick a flow here or click "why?" in the flow table to see how its path was chosen.</p>
+      ) : !flow ? (
+        <p className="ap-help">Loading the explanation…</p>
       ) : (
         <Explanation key={flow.id} flow={flow} name={name} />
       )}
@@ -49,27 +70,25 @@ export default function WhyPanel() {
   );
 }
 
-/** The whole explanation of a flow, fetched from the engine: results on the main thread carry
- * only its summary (see panels/whatif/analysis-protocol.ts). Null while loading. */
-function useFullExplanation(flow: Flow): FlowExplanation | null {
-  const source = useAnalysisStore((s) => (s.mode === 'what-if' && s.failures.length > 0 ? 'scenario' : 'baseline'));
-  const [full, setFull] = useState<{ flow: Flow; explanation: FlowExplanation } | null>(null);
+/** The flow with its whole explanation, from the worker holding the result; null while loading. */
+function useWhyFlow(result: ResultView | null, flowId: string | null): Flow | null {
+  const [got, setGot] = useState<{ ticket: number; flow: Flow } | null>(null);
+  const ticket = result?.ticket ?? null;
   useEffect(() => {
+    if (ticket === null || flowId === null) return;
     let live = true;
-    void explainFlow(flow.id, source).then((explanation) => {
-      // Without an engine (or a flow it no longer has), what the result carries is all there is.
-      if (live) setFull({ flow, explanation: explanation ?? flow.explanation });
+    void whyFlow(ticket, flowId).then((flow) => {
+      if (live && flow) setGot({ ticket, flow });
     });
     return () => {
       live = false;
     };
-  }, [flow, source]);
-  return full?.flow === flow ? full.explanation : null;
+  }, [ticket, flowId]);
+  return got && got.ticket === ticket && got.flow.id === flowId ? got.flow : null;
 }
 
 function Explanation({ flow, name }: { flow: Flow; name: (id: string | null | undefined) => string }) {
-  const full = useFullExplanation(flow);
-  const explanation = full ?? flow.explanation;
+  const explanation = flow.explanation;
   const bgp = explanation.bgp;
   const routes: { c: RouteCandidate; beatenAt: string | null }[] = bgp?.best
     ? [{ c: bgp.best, beatenAt: null }, ...bgp.rivals.map((r) => ({ c: r.candidate, beatenAt: r.beatenAt }))]
@@ -89,7 +108,6 @@ function Explanation({ flow, name }: { flow: Flow; name: (id: string | null | un
         </p>
       ) : null}
 
-      {full ? null : <p className="ap-help">Loading the full explanation…</p>}
       <h3>1 · BGP at {name(bgp?.node)}</h3>
       {bgp ? (
         <>
