@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from './e2e/fixtures/chromium';
 
 const isCI = !!process.env.CI;
 // Several people (and agents) may run e2e at once on one machine: E2E_PORT and E2E_DIST give each
@@ -6,7 +7,7 @@ const isCI = !!process.env.CI;
 const port = Number(process.env.E2E_PORT ?? 4173);
 const dist = process.env.E2E_DIST ?? 'dist';
 
-// Debian's chromium, never Playwright's download (see shared/TOOLCHAIN.md and scripts/ensure-browser.mjs).
+// Debian's chromium with the flags the UI benchmark uses too (e2e/fixtures/chromium.ts).
 export default defineConfig({
   testDir: 'e2e',
   outputDir: process.env.E2E_DIST ? `test-results/${dist}` : 'test-results',
@@ -24,16 +25,8 @@ export default defineConfig({
     trace: 'on-first-retry',
     viewport: { width: 1440, height: 900 },
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      executablePath: CHROMIUM_EXECUTABLE,
+      args: [...CHROMIUM_ARGS],
     },
   },
   webServer: {
