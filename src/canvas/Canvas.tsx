@@ -27,8 +27,12 @@ import { registerCanvas } from './canvas-api';
 import { DesignEdgeView } from './DesignEdgeView';
 import { DesignNodeView } from './DesignNodeView';
 import { EmptyCanvasHint } from './EmptyCanvasHint';
+import { FarEdgeLayer } from './FarEdgeLayer';
+import { splitFarEdges } from './far-edges';
+import { EMPTY_OVERLAY } from './overlay-types';
 import { carrySource, reconcileNodes } from './reconcile';
 import { buildViewModel, createViewModelCache, type FlowEdge, type FlowNode } from './view-model';
+import './canvas-lod.css';
 
 export const PALETTE_DRAG_TYPE = 'application/x-egress-node-kind';
 
@@ -43,8 +47,9 @@ const FIT_VIEW_OPTIONS = {
 } as const;
 const LABEL_ZOOM = 0.85;
 const LARGE_DESIGN_NODES = 300;
-/** Below this zoom a large design draws links solid (dash patterns are costly to rasterise) and
- * renders every element (when all are in view anyway, per-frame visibility culling only costs). */
+/** Below this zoom a large design switches to its level of detail (canvas-lod.css, far-edges.ts):
+ * compact nodes, plain links batched into a few paths, no background dots, and every element
+ * rendered (when all are in view anyway, per-frame visibility culling only costs). */
 const FAR_ZOOM = 0.5;
 /** Small enough to leave the fitted design's bottom-right nodes in view (FIT_VIEW_OPTIONS keeps room). */
 const MINIMAP_STYLE = { width: 132, height: 84 };
@@ -55,7 +60,6 @@ export function Canvas() {
   const selection = useUiStore((s) => s.selection);
   const theme = useUiStore((s) => s.theme);
   const fitViewRequest = useUiStore((s) => s.fitViewRequest);
-  const overlay = useOverlayStore((s) => s.overlay);
   const elementClick = useOverlayStore((s) => s.elementClick);
   const flow = useReactFlow<FlowNode, FlowEdge>();
   const wrapper = useRef<HTMLDivElement>(null);
@@ -66,9 +70,14 @@ export function Canvas() {
   // Big designs drop shadows and transitions: software-rastered paint of 1,000 shadows per frame
   // is what makes panning stutter (React Flow's performance guidance: simplify styles at scale).
   const large = design.nodes.length > LARGE_DESIGN_NODES;
+  const farLarge = large && far;
 
   const cache = useRef(createViewModelCache());
-  const vm = useMemo(() => buildViewModel(design, selection, overlay, cache.current), [design, selection, overlay]);
+  // Decorations reach nodes and edges through their own overlay subscriptions, not the view model.
+  const vm = useMemo(() => buildViewModel(design, selection, EMPTY_OVERLAY, cache.current), [design, selection]);
+
+  // Zoomed out on a large design, only links the user acts on stay React Flow edges.
+  const farEdges = useMemo(() => (farLarge ? splitFarEdges(vm.edges) : null), [farLarge, vm.edges]);
 
   const [nodes, setNodes] = useState<FlowNode[]>(vm.nodes);
   useEffect(() => {
@@ -179,7 +188,7 @@ export function Canvas() {
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: a drop target for palette drags; keyboard users add nodes by clicking the palette
     <div
-      className={`canvas${showLabels ? '' : ' labels-hidden'}${large ? ' is-large' : ''}${large && far ? ' is-far' : ''}`}
+      className={`canvas${showLabels ? '' : ' labels-hidden'}${large ? ' is-large' : ''}${farLarge ? ' is-far' : ''}`}
       ref={wrapper}
       onDragOver={onDragOver}
       onDrop={onDrop}
@@ -187,7 +196,7 @@ export function Canvas() {
     >
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
-        edges={vm.edges}
+        edges={farEdges ? farEdges.interactive : vm.edges}
         nodeTypes={NODE_TYPES}
         edgeTypes={EDGE_TYPES}
         onNodesChange={onNodesChange}
@@ -211,7 +220,9 @@ export function Canvas() {
         onlyRenderVisibleElements={large && !far}
         proOptions={{ hideAttribution: true }}
       >
-        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
+        {/* Zoomed out, the dots would be a few px apart: a grey haze re-rasterised on every pan frame. */}
+        {farLarge ? null : <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />}
+        {farEdges ? <FarEdgeLayer nodes={nodes} edges={farEdges.batched} /> : null}
         <Controls position="bottom-left" showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
         <MiniMap
           position="bottom-right"

@@ -1,0 +1,36 @@
+// A 1,000-node design: whole in view it switches to a compact level of detail (the frame-time fix
+// measured by bench/ui.bench.ts); at 100 % zoom a first-time user sees the full nodes and links.
+import { generateLargeDesign } from '../bench/large-design';
+import { CanvasPage } from './fixtures/canvas-page';
+import { expect, test } from './fixtures/test';
+
+test('a 1,000-node design is drawn compact when whole in view and in full at 100 %', async ({ app, page }) => {
+  test.setTimeout(120_000);
+  const canvas = new CanvasPage(page);
+  const design = generateLargeDesign(1000);
+  await app.goto();
+  await canvas.load(design);
+
+  // Whole design in view: compact nodes, links batched into a few paths, no background dots.
+  await expect(app.canvas).toHaveClass(/\bis-far\b/);
+  await expect.poll(() => canvas.farEdgeCount()).toBe(design.links.length);
+  expect(await canvas.farEdges.locator('path').count()).toBeLessThan(20);
+  await expect(app.edges).toHaveCount(0);
+  await expect(page.locator('.react-flow__background')).toHaveCount(0);
+  await expect(app.node('site-1').locator('.dn-name')).toBeHidden();
+  await page.screenshot({ path: 'e2e/screenshots/large-whole.png' });
+
+  // Compact nodes stay nodes: clicking one selects it.
+  await app.node('site-1').click();
+  await expect(app.node('site-1')).toHaveClass(/selected/);
+
+  // 100 %: full nodes (name, subtitle, icon), links with transport styles and labels.
+  await canvas.focus('site-1', 1);
+  await expect(app.canvas).not.toHaveClass(/\bis-far\b/);
+  await expect(canvas.farEdges).toHaveCount(0);
+  await expect(app.node('site-1').locator('.dn-name')).toHaveText('Site 1');
+  await expect(app.node('site-1').locator('.dn-icon svg')).toBeVisible();
+  await expect(page.locator('.react-flow__background')).toHaveCount(1);
+  expect(await app.edges.count()).toBeGreaterThan(0);
+  await page.screenshot({ path: 'e2e/screenshots/large-100.png' });
+});
