@@ -28,7 +28,7 @@ import { DesignEdgeView } from './DesignEdgeView';
 import { DesignNodeView } from './DesignNodeView';
 import { EmptyCanvasHint } from './EmptyCanvasHint';
 import { FarEdgeLayer } from './FarEdgeLayer';
-import { splitFarEdges } from './far-edges';
+import { type EdgeDecorations, splitFarEdges } from './far-edges';
 import { EMPTY_OVERLAY } from './overlay-types';
 import { carrySource, reconcileNodes } from './reconcile';
 import { buildViewModel, createViewModelCache, type FlowEdge, type FlowNode } from './view-model';
@@ -54,6 +54,7 @@ const FAR_ZOOM = 0.5;
 /** Small enough to leave the fitted design's bottom-right nodes in view (FIT_VIEW_OPTIONS keeps room). */
 const MINIMAP_STYLE = { width: 132, height: 84 };
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
+const NO_EDGE_DECORATIONS: EdgeDecorations = Object.freeze({});
 
 export function Canvas() {
   const design = useDesignStore((s) => s.design);
@@ -76,8 +77,13 @@ export function Canvas() {
   // Decorations reach nodes and edges through their own overlay subscriptions, not the view model.
   const vm = useMemo(() => buildViewModel(design, selection, EMPTY_OVERLAY, cache.current), [design, selection]);
 
-  // Zoomed out on a large design, only links the user acts on stay React Flow edges.
-  const farEdges = useMemo(() => (farLarge ? splitFarEdges(vm.edges) : null), [farLarge, vm.edges]);
+  // Zoomed out on a large design, only links the user acts on stay React Flow edges; the batched
+  // rest need the overlay's link decorations as a whole (near, each edge reads its own).
+  const farDecorations = useOverlayStore((s) => (farLarge ? s.overlay.edges : NO_EDGE_DECORATIONS));
+  const farEdges = useMemo(
+    () => (farLarge ? splitFarEdges(vm.edges, farDecorations) : null),
+    [farLarge, vm.edges, farDecorations],
+  );
 
   const [nodes, setNodes] = useState<FlowNode[]>(vm.nodes);
   useEffect(() => {
@@ -222,7 +228,7 @@ export function Canvas() {
       >
         {/* Zoomed out, the dots would be a few px apart: a grey haze re-rasterised on every pan frame. */}
         {farLarge ? null : <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />}
-        {farEdges ? <FarEdgeLayer nodes={nodes} edges={farEdges.batched} /> : null}
+        {farEdges ? <FarEdgeLayer nodes={nodes} edges={farEdges.batched} decorations={farDecorations} /> : null}
         <Controls position="bottom-left" showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
         <MiniMap
           position="bottom-right"

@@ -2,17 +2,21 @@
 // viewport so a pan moves them with everything else.
 import { ViewportPortal } from '@xyflow/react';
 import { memo, useMemo, useRef } from 'react';
-import { buildFarEdgeGroups, createFarEdgeCache, farStrokeWidth } from './far-edges';
+import { buildFarEdgeGroups, createFarEdgeCache, type EdgeDecorations, farStrokeWidth } from './far-edges';
 import type { FlowEdge, FlowNode } from './view-model';
 
 interface FarEdgeLayerProps {
   nodes: readonly FlowNode[];
   edges: readonly FlowEdge[];
+  decorations: EdgeDecorations;
 }
 
-function FarEdgeLayerImpl({ nodes, edges }: FarEdgeLayerProps) {
+function FarEdgeLayerImpl({ nodes, edges, decorations }: FarEdgeLayerProps) {
   const cache = useRef(createFarEdgeCache());
-  const groups = useMemo(() => buildFarEdgeGroups(nodes, edges, cache.current), [nodes, edges]);
+  const groups = useMemo(
+    () => buildFarEdgeGroups(nodes, edges, decorations, cache.current),
+    [nodes, edges, decorations],
+  );
   return (
     <ViewportPortal>
       <svg className="far-edges" aria-hidden="true" data-testid="far-edges">

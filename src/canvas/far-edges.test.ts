@@ -19,7 +19,7 @@ describe('splitFarEdges', () => {
       edges: { [b!]: { animated: true }, [c!]: { label: '12 ms' }, [e!]: { failed: true, color: '#f00' } },
     };
     const vm = buildViewModel(d, { nodeIds: [], linkIds: [a!] }, overlay);
-    const { interactive, batched } = splitFarEdges(vm.edges);
+    const { interactive, batched } = splitFarEdges(vm.edges, overlay.edges);
     expect(interactive.map((x) => x.id).sort()).toEqual([a!, b!, c!, e!].sort());
     expect(batched.length).toBe(vm.edges.length - 4);
   });
@@ -29,7 +29,7 @@ describe('buildFarEdgeGroups', () => {
   it('draws every link once, grouped by transport', () => {
     const d = hubAndSpoke();
     const vm = buildViewModel(d, EMPTY_SELECTION, { nodes: {}, edges: {} });
-    const groups = buildFarEdgeGroups(measured(vm.nodes), vm.edges);
+    const groups = buildFarEdgeGroups(measured(vm.nodes), vm.edges, {});
     expect(groups.reduce((sum, g) => sum + g.count, 0)).toBe(vm.edges.length);
     for (const g of groups) expect(g.d.match(/M/g)?.length).toBe(g.count);
     const transports = new Set(d.links.map((l) => l.transport));
@@ -38,7 +38,7 @@ describe('buildFarEdgeGroups', () => {
 
   it('leaves out links whose nodes are not measured yet', () => {
     const vm = buildViewModel(hubAndSpoke(), EMPTY_SELECTION, { nodes: {}, edges: {} });
-    expect(buildFarEdgeGroups(vm.nodes, vm.edges)).toEqual([]);
+    expect(buildFarEdgeGroups(vm.nodes, vm.edges, {})).toEqual([]);
   });
 
   it('keeps overlay colours and heat: glows first, dimmed next, highlighted paths on top', () => {
@@ -48,8 +48,9 @@ describe('buildFarEdgeGroups', () => {
       nodes: {},
       edges: { [a!]: { color: '#123456', width: 4, heat: 0.5 }, [b!]: { dimmed: true } },
     };
-    const vm = buildViewModel(d, EMPTY_SELECTION, overlay);
-    const groups = buildFarEdgeGroups(measured(vm.nodes), vm.edges);
+    // Decorations come from the overlay store, not the view model.
+    const vm = buildViewModel(d, EMPTY_SELECTION, { nodes: {}, edges: {} });
+    const groups = buildFarEdgeGroups(measured(vm.nodes), vm.edges, overlay.edges);
     expect(groups[0]?.className).toBe('fe-heat');
     expect(groups[1]?.className).toContain('is-dimmed');
     const coloured = groups.find((g) => g.stroke === '#123456');
@@ -62,11 +63,11 @@ describe('buildFarEdgeGroups', () => {
     const vm = buildViewModel(d, EMPTY_SELECTION, { nodes: {}, edges: {} });
     const cache = createFarEdgeCache();
     const nodes = measured(vm.nodes);
-    const before = buildFarEdgeGroups(nodes, vm.edges, cache);
+    const before = buildFarEdgeGroups(nodes, vm.edges, {}, cache);
     const moved = nodes.map((n) =>
       n.id === 'site-a' ? { ...n, position: { x: n.position.x + 500, y: n.position.y }, dragging: true } : n,
     );
-    const during = buildFarEdgeGroups(moved, vm.edges, cache);
+    const during = buildFarEdgeGroups(moved, vm.edges, {}, cache);
     const touching = d.links.filter((l) => l.source === 'site-a' || l.target === 'site-a').length;
     const movingCount = during.filter((g) => g.key.endsWith('|moving')).reduce((s, g) => s + g.count, 0);
     expect(movingCount).toBe(touching);

@@ -5,18 +5,24 @@
 // one per look (transport style x overlay colour), and only the links that must stay interactive
 // or animated (selected, flowing, labelled, failed) remain React Flow edges. Pure: no React, no DOM.
 import { floatingEdge, type Rect } from './geometry';
+import type { EdgeDecoration } from './overlay-types';
 import { edgePaint, type FlowEdge, type FlowNode } from './view-model';
 
+/** The overlay's link decorations by link id (overlay-store's `overlay.edges`). */
+export type EdgeDecorations = Readonly<Record<string, EdgeDecoration>>;
+
 /** Links that stay React Flow edges when zoomed out: they carry a state the user acts on. */
-export function isInteractiveWhenFar(edge: FlowEdge): boolean {
-  const decoration = edge.data?.decoration;
+export function isInteractiveWhenFar(edge: FlowEdge, decoration: EdgeDecoration | undefined): boolean {
   return Boolean(edge.selected || decoration?.animated || decoration?.label || decoration?.failed);
 }
 
-export function splitFarEdges(edges: readonly FlowEdge[]): { interactive: FlowEdge[]; batched: FlowEdge[] } {
+export function splitFarEdges(
+  edges: readonly FlowEdge[],
+  decorations: EdgeDecorations,
+): { interactive: FlowEdge[]; batched: FlowEdge[] } {
   const interactive: FlowEdge[] = [];
   const batched: FlowEdge[] = [];
-  for (const edge of edges) (isInteractiveWhenFar(edge) ? interactive : batched).push(edge);
+  for (const edge of edges) (isInteractiveWhenFar(edge, decorations[edge.id]) ? interactive : batched).push(edge);
   return { interactive, batched };
 }
 
@@ -47,6 +53,7 @@ export function createFarEdgeCache(): FarEdgeCache {
 export function buildFarEdgeGroups(
   nodes: readonly FlowNode[],
   edges: readonly FlowEdge[],
+  decorations: EdgeDecorations,
   cache: FarEdgeCache = createFarEdgeCache(),
 ): FarEdgeGroup[] {
   const byId = new Map<string, FlowNode>();
@@ -71,7 +78,8 @@ export function buildFarEdgeGroups(
     const path = edgePath(edge, source, target, cache);
     if (path === null) continue;
     seen.add(edge.id);
-    const { link, decoration } = data;
+    const { link } = data;
+    const decoration = decorations[edge.id];
     const paint = edgePaint(decoration);
     const moving = source.dragging || target.dragging ? 'moving' : 'still';
     const dimmed = decoration?.dimmed ? ' is-dimmed' : '';
