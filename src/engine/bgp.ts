@@ -128,6 +128,7 @@ export function linksFor(net: Net, scope: Scope, node: NetNode, p: number, scrat
 }
 
 const candidateScratch: number[] = [];
+const heldScratch: Route[] = [];
 const exportScratch: number[] = [];
 
 export function isActive(scope: Scope, node: NetNode, p: number): boolean {
@@ -157,9 +158,18 @@ export function computeControlPlane(net: Net, scope: Scope): ControlPlane {
   return cp;
 }
 
-/** The paths a router holds for a prefix: its own origination first, then per link in order. */
-export function candidatesAt(net: Net, rib: PrefixRib, node: NetNode, p: number, scope?: Scope): Route[] {
-  const out: Route[] = [];
+/** The paths a router holds for a prefix: its own origination first, then per link in order.
+ * `into`: an array to reuse (the control plane's hot loop reads the list once and drops it). */
+export function candidatesAt(
+  net: Net,
+  rib: PrefixRib,
+  node: NetNode,
+  p: number,
+  scope?: Scope,
+  into: Route[] = [],
+): Route[] {
+  const out = into;
+  out.length = 0;
   if (!node.up) return out;
   if (node.originates.includes(p)) out.push(localRoute(net, node, p));
   for (const l of scope ? linksFor(net, scope, node, p, candidateScratch) : node.links) {
@@ -294,16 +304,14 @@ function run(
   log: UndoLog | undefined,
 ): boolean {
   const { queue, queued, changes, full, pending } = scratchFor(net.nodes.length);
-  const enqueue = (n: number) => {
-    if (!queued[n]) {
-      queued[n] = 1;
-      queue.push(n);
-    }
-  };
   for (const s of seeds) {
     full[s] = 1;
-    enqueue(s);
+    if (!queued[s]) {
+      queued[s] = 1;
+      queue.push(s);
+    }
   }
+  const memo: ExportMemo = { prepend: 0, asPath: null };
   // Generous: a converging policy settles in a few rounds per router; a divergent one never does.
   const limit = 64;
   for (let head = 0; head < queue.length; head++) {
@@ -312,7 +320,7 @@ function run(
     const node = net.nodes[n]!;
     let newBest: Route | null;
     if (!isActive(cp.scope, node, p)) newBest = null;
-    else if (full[n]) newBest = selectBest(candidatesAt(net, rib, node, p, cp.scope), node.bgp);
+    else if (full[n]) newBest = selectBest(candidatesAt(net, rib, node, p, cp.scope, heldScratch), node.bgp);
     else newBest = pending.get(n) ?? rib.best[n] ?? null;
     full[n] = 0;
     pending.delete(n);
@@ -326,7 +334,7 @@ function run(
       cp.diverged.push({ prefix: p, nodes });
       return false;
     }
-    const memo: ExportMemo = { prepend: new Map() };
+    memo.asPath = null; // a new best path: nothing prepended yet
     for (const l of linksFor(net, cp.scope, node, p, exportScratch)) {
       const link = net.links[l]!;
       if (!link.up) continue;
@@ -350,15 +358,20 @@ function run(
           continue;
         }
       }
-      enqueue(peerIndex);
+      if (!queued[peerIndex]) {
+        queued[peerIndex] = 1;
+        queue.push(peerIndex);
+      }
     }
   }
   return true;
 }
 
+/** The AS path of the last export of one best path, by prepend count: shared by every peer that
+ * gets the same (one entry: peers almost always get the same prepend). Reset per best path. */
 interface ExportMemo {
-  /** AS paths after prepending, by prepend count: shared by every peer that gets the same. */
-  prepend: Map<number, number[]>;
+  prepend: number;
+  asPath: number[] | null;
 }
 
 /** What `from` advertises over link `l` to `to`, as `to` holds it after its inbound policy; null
@@ -395,9 +408,12 @@ export function exportRoute(
       const base = route.asPath.map((as) => (as === to.asn ? from.asn : as));
       asPath = new Array<number>(prepend).fill(from.asn).concat(base);
     } else {
-      const shared = memo?.prepend.get(prepend);
+      const shared = memo?.asPath && memo.prepend === prepend ? memo.asPath : null;
       asPath = shared ?? new Array<number>(prepend).fill(from.asn).concat(route.asPath);
-      if (!shared) memo?.prepend.set(prepend, asPath);
+      if (memo && !shared) {
+        memo.prepend = prepend;
+        memo.asPath = asPath;
+      }
     }
     // Originated prefixes carry MED 0; a transit router does not pass MED on to another AS.
     med = out.med ?? (route.local ? 0 : null);

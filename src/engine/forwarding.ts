@@ -4,6 +4,7 @@
 import { multipath } from './bestpath';
 import { type ControlPlane, candidatesAt } from './bgp';
 import type { Net } from './normalize';
+import type { Route } from './route';
 
 export interface WalkPath {
   nodes: number[];
@@ -24,6 +25,8 @@ export interface Walk {
 export class Forwarder {
   private readonly cache = new Map<number, Walk>();
   private readonly onStack: Uint8Array;
+  /** Reused for each router's candidate list (read once by multipath, never kept). */
+  private readonly held: Route[] = [];
 
   constructor(
     private readonly net: Net,
@@ -53,13 +56,16 @@ export class Forwarder {
     }
   }
 
+  private crossesStack(walk: Walk): boolean {
+    for (const p of walk.paths) for (const n of p.nodes) if (this.onStack[n]) return true;
+    return false;
+  }
+
   private step(node: number, d: number): Walk {
     const key = node * this.net.prefixes.count + d;
     const cached = this.cache.get(key);
-    if (cached && !cached.problem) {
-      // A clean cached walk is valid unless it crosses a node now on the stack (a loop here).
-      if (!cached.paths.some((p) => p.nodes.some((n) => this.onStack[n]))) return cached;
-    }
+    // A clean cached walk is valid unless it crosses a node now on the stack (a loop here).
+    if (cached && !cached.problem && !this.crossesStack(cached)) return cached;
     if (this.onStack[node]) return { paths: [], problem: 'loop', problemNode: node, ends: [] };
     const q = this.longestMatch(node, d);
     if (q < 0) return { paths: [], problem: 'blackhole', problemNode: node, ends: [] };
@@ -76,7 +82,7 @@ export class Forwarder {
       this.cache.set(key, walk);
       return walk;
     }
-    const members = multipath(best, candidatesAt(this.net, rib, here, q, this.cp.scope), here.bgp);
+    const members = multipath(best, candidatesAt(this.net, rib, here, q, this.cp.scope, this.held), here.bgp);
     this.onStack[node] = 1;
     const paths: WalkPath[] = [];
     const ends: number[] = [];

@@ -30,8 +30,10 @@ export interface Loads {
   index: LoadIndex;
 }
 
-/** With `traces` (link indexes of each flow's paths) the sums avoid id lookups. */
-export function computeLoads(net: Net, flows: Flow[], traces?: Trace[]): Loads {
+/** With `traces` (link indexes of each flow's paths) the sums avoid id lookups. `fresh`: the
+ * flows were just built and nothing else holds them, so their cost is written in place instead
+ * of copying each 24-field flow (28k copies at the largest size). */
+export function computeLoads(net: Net, flows: Flow[], traces?: Trace[], fresh = false): Loads {
   const carried = carriedOf(net, flows, traces);
   const load = new Float64Array(net.links.length);
   const linkFlows: number[][] = net.links.map(() => []);
@@ -47,7 +49,7 @@ export function computeLoads(net: Net, flows: Flow[], traces?: Trace[]): Loads {
     }
     for (const p of f.paths) if (p.egressHub) pushOnce(hubFlows[net.nodeIndex.get(p.egressHub)!]!, i);
   });
-  const priced = flows.map((f, i) => priceFlow(net, f, carried(i), load));
+  const priced = flows.map((f, i) => priceFlow(net, f, carried(i), load, fresh));
   const index: LoadIndex = { load, linkFlows, hubFlows };
   const linkLoads = net.links.map((link) => linkLoad(net, link.index, index, priced));
   const hubs = hubLoads(net, priced, index);
@@ -161,7 +163,7 @@ function linkSum(flows: Flow[], carried: (i: number) => Carried, list: number[],
 
 /** Cost: every link's monthly cost shared among the flows on it by their share of its load.
  * Flows are shared with earlier results (scenarios, edits): a changed cost makes a new object. */
-function priceFlow(net: Net, f: Flow, carried: Carried, load: Float64Array): Flow {
+function priceFlow(net: Net, f: Flow, carried: Carried, load: Float64Array, inPlace = false): Flow {
   let cost = 0;
   if (f.deliveredMbps > 0) {
     for (const p of carried) {
@@ -172,7 +174,12 @@ function priceFlow(net: Net, f: Flow, carried: Carried, load: Float64Array): Flo
     }
   }
   const costPerMonth = round(cost);
-  return costPerMonth === f.costPerMonth ? f : { ...f, costPerMonth };
+  if (costPerMonth === f.costPerMonth) return f;
+  if (inPlace) {
+    f.costPerMonth = costPerMonth;
+    return f;
+  }
+  return { ...f, costPerMonth };
 }
 
 function linkLoad(net: Net, l: number, index: LoadIndex, flows: Flow[]): LinkLoad {

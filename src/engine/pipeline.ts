@@ -78,14 +78,22 @@ export function dependencies(base: Baseline): Dependencies {
     if (!list) map.set(key, [i]);
     else if (list[list.length - 1] !== i) list.push(i);
   };
+  // A router forwards on its longest match: a change to a less specific prefix than the one it
+  // uses cannot move the flow (if the one it uses goes, that change is recorded too). Without
+  // this cut every flow depended on every router's default route.
+  const usedAt = (d: number, n: number, i: number) => {
+    for (const q of fwd.coveringOf(d)) {
+      add(byPrefixNode, q * net.nodes.length + n, i);
+      if (base.cp.ribs[q]!.best[n]) break;
+    }
+  };
   base.specs.forEach((spec, i) => {
     const trace = base.traces[i];
     const forward = trace?.forward ?? [spec.site];
-    for (const q of fwd.coveringOf(spec.prefix))
-      for (const n of forward) add(byPrefixNode, q * net.nodes.length + n, i);
+    for (const n of forward) usedAt(spec.prefix, n, i);
     const own = net.nodes[spec.site]!.originates[0];
     if (own !== undefined && trace) {
-      for (const q of fwd.coveringOf(own)) for (const n of trace.back) add(byPrefixNode, q * net.nodes.length + n, i);
+      for (const n of trace.back) usedAt(own, n, i);
     }
     for (const l of trace?.links ?? []) add(byLink, l, i);
   });
@@ -178,8 +186,11 @@ function buildBaseline(design: Design, timers: TimerProfile, scopeOption: string
   const cp = computeControlPlane(net, makeScope(net, all));
   const specs = enumerateFlows(net, diagnostics);
   const traces: Trace[] = [];
-  const loads = computeLoads(net, computeFlows(net, cp, specs, undefined, undefined, traces), traces);
-  const result = resultOf(net, cp, loads);
+  // The RIB entries first: a flow's BGP explanation is its site's entry, the same object.
+  const ribs = materializeRibs(net, cp);
+  const flows = computeFlows(net, cp, specs, undefined, undefined, traces, ribs);
+  const loads = computeLoads(net, flows, traces, true);
+  const result = resultOf(net, cp, loads, ribs);
   diagnostics.push(...flowDiagnostics(net, cp, result.flows));
   return { net, cp, specs, flows: result.flows, result, diagnostics, traces, loads };
 }
@@ -192,8 +203,9 @@ export function computeFlows(
   only?: Set<number>,
   previous?: Flow[],
   traces?: Trace[],
+  ribs?: EngineResult['ribs'],
 ): Flow[] {
-  const one = flowBuilder(net, cp, false);
+  const one = flowBuilder(net, cp, false, ribs);
   if (only && previous) {
     // Incremental: touch only the stale flows (in index order, for deterministic caches).
     const out = previous.slice();
@@ -239,6 +251,7 @@ function flowBuilder(
   net: Net,
   cp: ControlPlane,
   lite: boolean,
+  ribs?: EngineResult['ribs'],
 ): (spec: FlowSpec, i: number, traces: Trace[] | undefined) => Flow {
   const fwd = new Forwarder(net, cp);
   const views = new Map<number, { view: SiteView; forward: number[]; links: number[] }>();
@@ -275,7 +288,11 @@ function flowBuilder(
       const entryKey = spec.site * net.prefixes.count + view.matched;
       let known = entries.get(entryKey);
       if (known === undefined) {
-        known = view.matched >= 0 ? ribEntry(net, cp, net.nodes[spec.site]!, view.matched) : null;
+        const site = net.nodes[spec.site]!;
+        known =
+          view.matched < 0
+            ? null
+            : (ribs?.[site.id]?.[net.prefixes.list[view.matched]!.cidr] ?? ribEntry(net, cp, site, view.matched));
         entries.set(entryKey, known);
       }
       entry = known;
@@ -392,7 +409,7 @@ export function assemble(net: Net, cp: ControlPlane, flows: Flow[], traces?: Tra
   return resultOf(net, cp, computeLoads(net, flows, traces));
 }
 
-function resultOf(net: Net, cp: ControlPlane, loads: Loads): EngineResult {
+function resultOf(net: Net, cp: ControlPlane, loads: Loads, ribs = materializeRibs(net, cp)): EngineResult {
   return {
     addressing: net.addressing,
     timers: net.timers,
@@ -400,7 +417,7 @@ function resultOf(net: Net, cp: ControlPlane, loads: Loads): EngineResult {
     failures: net.failures,
     routers: routerViews(net),
     sessions: sessions(net, cp),
-    ribs: materializeRibs(net, cp),
+    ribs,
     converged: cp.converged,
     flows: loads.flows,
     linkLoads: loads.linkLoads,

@@ -49,26 +49,30 @@ export function scenarioState(base: Baseline, failures: Failure[], lite = false)
   }
   const downNodes = net.nodes.filter((n, i) => !n.up && base.net.nodes[i]!.up).map((n) => n.index);
   const deps = dependencies(base);
-  const dirty = new Set<number>();
+  // Flow indexes to recompute, marked once each (a hub failure marks the same flow thousands of times).
+  const isDirty = new Uint8Array(base.specs.length);
+  const dirty: number[] = [];
+  const markDirty = (list: number[] | undefined) => {
+    if (list) {
+      for (const i of list) {
+        if (!isDirty[i]) {
+          isDirty[i] = 1;
+          dirty.push(i);
+        }
+      }
+    }
+  };
   const seeds: number[] = [];
   const changed: number[] = [];
-  const touched = touchedPrefixes(base, deps, downLinks, downNodes);
-  for (let p = 0; p < net.prefixes.count; p++) {
-    if (!touched[p]) continue;
+  const { prefixes, carriedBy } = touchedPrefixes(base, deps, downLinks, downNodes);
+  for (const p of prefixes) {
     const rib: PrefixRib = cp.ribs[p]!;
     seeds.length = 0;
-    for (const l of downLinks) {
+    for (const l of carriedBy.get(p) ?? []) {
       const link = net.links[l]!;
       // Slot 2l is what a received over the link, 2l+1 what b received.
-      for (const [slot, receiver] of [
-        [2 * l, link.a],
-        [2 * l + 1, link.b],
-      ] as const) {
-        const lost = rib.ribIn[slot];
-        if (!lost) continue;
-        logWrite(log, rib.ribIn, slot, null);
-        if (mustReselect(net, receiver, rib, lost)) seeds.push(receiver);
-      }
+      withdraw(net, rib, 2 * l, link.a, seeds, log);
+      withdraw(net, rib, 2 * l + 1, link.b, seeds, log);
     }
     for (const n of downNodes) if (rib.best[n]) seeds.push(n);
     if (seeds.length === 0) continue;
@@ -76,16 +80,10 @@ export function scenarioState(base: Baseline, failures: Failure[], lite = false)
     if (net.origins[p]!.some((o) => net.nodes[o]!.up)) propagate(net, cp, p, rib, seeds, changed, log);
     else withdrawEverywhere(rib, changed, log);
     // A flow is stale when a router it relies on changed its best path for a prefix it uses.
-    for (const n of changed) {
-      const list = deps.byPrefixNode.get(p * net.nodes.length + n);
-      if (list) for (const i of list) dirty.add(i);
-    }
+    for (const n of changed) markDirty(deps.byPrefixNode.get(p * net.nodes.length + n));
   }
   // ... or when a link it may use (any candidate's path) failed or degraded.
-  for (const l of [...downLinks, ...degraded]) {
-    const list = deps.byLink.get(l);
-    if (list) for (const i of list) dirty.add(i);
-  }
+  for (const l of [...downLinks, ...degraded]) markDirty(deps.byLink.get(l));
   const { flows, traces } = recomputeFlows(net, cp, base.specs, dirty, lite);
   return { net, cp, flows, traces, diagnostics, restore: () => undo(log) };
 }
@@ -116,21 +114,41 @@ function mustReselect(net: Net, node: number, rib: PrefixRib, lost: unknown): bo
   return net.medInUse || net.nodes[node]!.bgp.deterministicMed || rib.best[node] === lost;
 }
 
-/** The prefixes a failure can change: those the down links carried and those a down node
- * originates or holds (over its links, which are down too). The rest keep the baseline's RIBs,
- * so the scenario skips them without looking at their RIBs. */
-function touchedPrefixes(base: Baseline, deps: Dependencies, downLinks: number[], downNodes: number[]): Uint8Array {
-  const touched = new Uint8Array(base.net.prefixes.count);
-  const mark = (l: number) => {
-    for (const p of deps.prefixesByLink[l]!) touched[p] = 1;
-  };
-  for (const l of downLinks) mark(l);
+/** Removes the route in `slot` (received by `receiver`) and seeds the receiver if that can
+ * change its best path. */
+function withdraw(net: Net, rib: PrefixRib, slot: number, receiver: number, seeds: number[], log: UndoLog): void {
+  const lost = rib.ribIn[slot];
+  if (!lost) return;
+  logWrite(log, rib.ribIn, slot, null);
+  if (mustReselect(net, receiver, rib, lost)) seeds.push(receiver);
+}
+
+/** The prefixes a failure can change, ascending: those the down links carried and those a down
+ * node originates or holds (over its links, which are down too). The rest keep the baseline's
+ * RIBs, so the scenario skips them without looking at their RIBs. `carriedBy`: per prefix, the
+ * down links that carried it (in failure order), so a hub failure visits the slots that hold
+ * something instead of every link for every prefix. */
+function touchedPrefixes(
+  base: Baseline,
+  deps: Dependencies,
+  downLinks: number[],
+  downNodes: number[],
+): { prefixes: number[]; carriedBy: Map<number, number[]> } {
+  const carriedBy = new Map<number, number[]>();
+  for (const l of downLinks) {
+    for (const p of deps.prefixesByLink[l]!) {
+      const list = carriedBy.get(p);
+      if (list) list.push(l);
+      else carriedBy.set(p, [l]);
+    }
+  }
+  const prefixes = new Set(carriedBy.keys());
   for (const n of downNodes) {
     const node = base.net.nodes[n]!;
-    for (const l of node.links) mark(l);
-    for (const p of node.originates) touched[p] = 1;
+    for (const l of node.links) for (const p of deps.prefixesByLink[l]!) prefixes.add(p);
+    for (const p of node.originates) prefixes.add(p);
   }
-  return touched;
+  return { prefixes: [...prefixes].sort((a, b) => a - b), carriedBy };
 }
 
 export function runScenario(base: Baseline, failures: Failure[]): ScenarioOutput {

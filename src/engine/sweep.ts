@@ -10,6 +10,7 @@ import { createEngine } from './pipeline';
 import { diffFlows, scenarioState } from './scenario';
 import type {
   ElementRef,
+  Flow,
   ResilienceReport,
   SinglePointOfFailure,
   SweepOptions,
@@ -32,8 +33,24 @@ export function resilienceSweep(design: Design, options: SweepOptions = {}): Swe
     ].map((id) => ({ kind: 'region' as const, id })),
   ];
   const totalDemand = base.flows.reduce((s, f) => s + f.demandMbps, 0) || 1;
-  const baseLoad = new Map(base.result.linkLoads.map((l) => [l.linkId, l.loadMbps]));
-  const capacity = new Map(net.links.map((l) => [l.id, l.bandwidthMbps]));
+  // Per link index: baseline load and capacity; the scenario's load change, cleared after each.
+  const baseLoad = Float64Array.from(net.links, (l) => base.result.linkLoads[l.index]?.loadMbps ?? 0);
+  const capacity = Float64Array.from(net.links, (l) => l.bandwidthMbps);
+  const delta = new Float64Array(net.links.length);
+  const seen = new Uint8Array(net.links.length);
+  const touchedLinks: number[] = [];
+  const addLoad = (flow: Flow, sign: number) => {
+    for (const p of flow.paths) {
+      for (const id of p.links) {
+        const l = net.linkIndex.get(id)!;
+        if (!seen[l]) {
+          seen[l] = 1;
+          touchedLinks.push(l);
+        }
+        delta[l]! += sign * flow.deliveredMbps * p.share;
+      }
+    }
+  };
   const flowIndex = new Map(base.flows.map((f, i) => [f.id, i]));
   const scenarios: SweepScenario[] = [];
   const spofs = new Map<string, SinglePointOfFailure>();
@@ -49,24 +66,21 @@ export function resilienceSweep(design: Design, options: SweepOptions = {}): Swe
     const state = scenarioState(base, failures, true);
     state.restore(); // the flows are materialised; only they are read below
     const diff = diffFlows(base.flows, state.flows);
-    // Load deltas on the links the changed flows touch.
-    const delta = new Map<string, number>();
+    // Load deltas on the links the changed flows touch (summed in the same order as ever:
+    // changed flows, old paths then new, path by path).
+    touchedLinks.length = 0;
     for (const id of diff.changed) {
       const i = flowIndex.get(id)!;
-      for (const [flow, sign] of [
-        [base.flows[i]!, -1],
-        [state.flows.get(i)!, 1],
-      ] as const) {
-        for (const p of flow.paths) {
-          for (const l of p.links) delta.set(l, (delta.get(l) ?? 0) + sign * flow.deliveredMbps * p.share);
-        }
-      }
+      addLoad(base.flows[i]!, -1);
+      addLoad(state.flows.get(i)!, 1);
     }
     const newOverloads: string[] = [];
-    for (const [l, d] of delta) {
-      const before = baseLoad.get(l) ?? 0;
-      const cap = capacity.get(l) ?? 0;
-      if (before <= cap + 1e-9 && before + d > cap + 1e-9) newOverloads.push(l);
+    for (const l of touchedLinks) {
+      const before = baseLoad[l]!;
+      const cap = capacity[l]!;
+      if (before <= cap + 1e-9 && before + delta[l]! > cap + 1e-9) newOverloads.push(net.links[l]!.id);
+      delta[l] = 0;
+      seen[l] = 0;
     }
     const breaks = diff.dropped.map((c) => c.flowId);
     const moves = diff.moved.map((c) => c.flowId);
