@@ -55,6 +55,13 @@ export interface Dependencies {
   byLink: Map<number, number[]>;
   /** Per link: the prefixes with a route over it in either direction (what its failure withdraws). */
   prefixesByLink: number[][];
+  /** Per link: the (prefix, receiving end) pairs whose best path arrived over it, as
+   * 2 * prefix + (b receives ? 1 : 0), ascending: the only routers its failure makes re-decide
+   * while the best-path order is transitive. */
+  bestVia: number[][];
+  /** No MED set by policy and no deterministic-med anywhere: losing a path that is not a
+   * router's best never changes its best (see scenario.ts mustReselect). */
+  transitive: boolean;
 }
 
 /** Internal per-flow trace (parallel to Baseline.flows): the routers a flow's forward
@@ -98,10 +105,16 @@ export function dependencies(base: Baseline): Dependencies {
     for (const l of trace?.links ?? []) add(byLink, l, i);
   });
   const prefixesByLink: number[][] = net.links.map(() => []);
+  const bestVia: number[][] = net.links.map(() => []);
   base.cp.ribs.forEach((rib, p) => {
     for (let l = 0; l < net.links.length; l++) if (rib.ribIn[2 * l] || rib.ribIn[2 * l + 1]) prefixesByLink[l]!.push(p);
+    for (let n = 0; n < net.nodes.length; n++) {
+      const best = rib.best[n];
+      if (best && best.link >= 0) bestVia[best.link]!.push(2 * p + (net.links[best.link]!.b === n ? 1 : 0));
+    }
   });
-  base.deps = { byPrefixNode, byLink, prefixesByLink };
+  const transitive = !net.medInUse && net.nodes.every((n) => !n.bgp.deterministicMed);
+  base.deps = { byPrefixNode, byLink, prefixesByLink, bestVia, transitive };
   return base.deps;
 }
 

@@ -64,10 +64,17 @@ export function scenarioState(base: Baseline, failures: Failure[], lite = false)
   };
   const seeds: number[] = [];
   const changed: number[] = [];
-  const { prefixes, carriedBy } = touchedPrefixes(base, deps, downLinks, downNodes);
+  // With a transitive best-path order only the routers whose best path crossed a down link
+  // re-decide, and the down links' Adj-RIB-In slots are left as they were: nothing reads a down
+  // session's slots (candidates, exports and sessions all skip down links), so a hub-to-hub
+  // failure visits the few dozen prefixes routed over it instead of all thousand it carried.
+  const { prefixes, carriedBy, reselect } = deps.transitive
+    ? reselectingPrefixes(base, deps, downLinks, downNodes)
+    : touchedPrefixes(base, deps, downLinks, downNodes);
   for (const p of prefixes) {
     const rib: PrefixRib = cp.ribs[p]!;
     seeds.length = 0;
+    for (const n of reselect.get(p) ?? []) seeds.push(n);
     for (const l of carriedBy.get(p) ?? []) {
       const link = net.links[l]!;
       // Slot 2l is what a received over the link, 2l+1 what b received.
@@ -133,7 +140,7 @@ function touchedPrefixes(
   deps: Dependencies,
   downLinks: number[],
   downNodes: number[],
-): { prefixes: number[]; carriedBy: Map<number, number[]> } {
+): Touched {
   const carriedBy = new Map<number, number[]>();
   for (const l of downLinks) {
     for (const p of deps.prefixesByLink[l]!) {
@@ -148,7 +155,34 @@ function touchedPrefixes(
     for (const l of node.links) for (const p of deps.prefixesByLink[l]!) prefixes.add(p);
     for (const p of node.originates) prefixes.add(p);
   }
-  return { prefixes: [...prefixes].sort((a, b) => a - b), carriedBy };
+  return { prefixes: [...prefixes].sort((a, b) => a - b), carriedBy, reselect: new Map() };
+}
+
+/** What a failure changes, per prefix (ascending): the down links whose slots to withdraw
+ * (`carriedBy`), or, with a transitive order, just the routers to re-decide (`reselect`). */
+interface Touched {
+  prefixes: number[];
+  carriedBy: Map<number, number[]>;
+  reselect: Map<number, number[]>;
+}
+
+/** The transitive case: per prefix, the routers whose best path crossed a down link (in
+ * failure order, a before b), plus the prefixes down nodes originate (which may be orphaned). */
+function reselectingPrefixes(base: Baseline, deps: Dependencies, downLinks: number[], downNodes: number[]): Touched {
+  const reselect = new Map<number, number[]>();
+  for (const l of downLinks) {
+    const link = base.net.links[l]!;
+    for (const code of deps.bestVia[l]!) {
+      const p = code >> 1;
+      const receiver = code & 1 ? link.b : link.a;
+      const list = reselect.get(p);
+      if (list) list.push(receiver);
+      else reselect.set(p, [receiver]);
+    }
+  }
+  const prefixes = new Set(reselect.keys());
+  for (const n of downNodes) for (const p of base.net.nodes[n]!.originates) prefixes.add(p);
+  return { prefixes: [...prefixes].sort((a, b) => a - b), carriedBy: new Map(), reselect };
 }
 
 export function runScenario(base: Baseline, failures: Failure[]): ScenarioOutput {
