@@ -29,7 +29,21 @@ test('a 1,000-node design: longest main-thread task during recompute, what-if an
   const longest = async (from: number, to: number) => {
     const tasks = await page.evaluate(() => (window as unknown as { __longTasks: Task[] }).__longTasks);
     const inWindow = tasks.filter((t) => t.start >= from && t.start <= to);
-    return { max: Math.max(0, ...inWindow.map((t) => t.duration)), count: inWindow.length };
+    // The live layer's User Timing marks inside each of the three longest tasks: which step it was.
+    const marks = await page.evaluate(() =>
+      performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('egress:'))
+        .map((m) => ({ name: m.name.slice(7), at: m.startTime })),
+    );
+    const top = [...inWindow]
+      .sort((x, y) => y.duration - x.duration)
+      .slice(0, 3)
+      .map((t) => {
+        const inside = marks.filter((m) => m.at >= t.start && m.at <= t.start + t.duration).map((m) => m.name);
+        return `${Math.round(t.duration)} ms at +${Math.round(t.start - from)}${inside.length ? ` [${[...new Set(inside)].join(', ')}]` : ''}`;
+      });
+    return { max: Math.max(0, ...inWindow.map((t) => t.duration)), count: inWindow.length, top };
   };
 
   // Loading draws 1,000 nodes (the canvas's cost, measured apart); then the compute runs in the
@@ -86,11 +100,18 @@ test('a 1,000-node design: longest main-thread task during recompute, what-if an
   await a.openFlows();
   await a.showTraffic();
   const whatIfStart = await now();
+  // When each step of the gesture happened, to read the longest tasks against.
+  const steps: string[] = [];
+  const step = async (name: string) => steps.push(`${name} +${Math.round((await now()) - whatIfStart)}`);
   const panel = await a.startWhatIf();
+  await step('panel open');
   await panel.getByTestId('whatif-kind').selectOption('node');
   await panel.getByTestId('whatif-target').selectOption('hub-0');
+  await step('hub-0 picked');
   await panel.getByTestId('whatif-add').click();
+  await step('failed');
   await expect(panel.getByTestId('whatif-report')).toBeVisible({ timeout: 300_000 });
+  await step('report shown');
   await page.waitForTimeout(500);
   const whatIf = await longest(whatIfStart, await now());
   await panel.getByTestId('whatif-toggle').click();
@@ -115,8 +136,8 @@ test('a 1,000-node design: longest main-thread task during recompute, what-if an
   );
   const overlayMax = (from: number, to: number) =>
     Math.round(Math.max(0, ...overlayMs.filter((e) => e.start >= from && e.start <= to).map((e) => e.duration)));
-  const line = (name: string, r: { max: number; count: number }) =>
-    `${name.padEnd(34)} longest task ${Math.round(r.max)} ms (${r.count} tasks over 50 ms)`;
+  const line = (name: string, r: { max: number; count: number; top: string[] }) =>
+    `${name.padEnd(34)} longest task ${Math.round(r.max)} ms (${r.count} tasks over 50 ms)${r.top.length ? `\n[perf]   longest: ${r.top.join('; ')}` : ''}`;
   console.log(
     [
       `[perf] ${design.nodes.length} nodes, ${design.links.length} links, ${flows}`,
@@ -124,6 +145,7 @@ test('a 1,000-node design: longest main-thread task during recompute, what-if an
       `${line('[perf] first result (after drawing)', firstResult)}; overlay build ${overlayMax(rendered, computed)} ms`,
       `${line('[perf] recompute after one edit', recompute)}; overlay build ${overlayMax(editStart, edited)} ms`,
       `${line('[perf] what-if scenario', whatIf)}; overlay build ${overlayMax(whatIfStart, sweepStart)} ms`,
+      `[perf]   what-if steps: ${steps.join(', ')}`,
       line('[perf] resilience sweep (15 s, cancel)', sweep),
     ].join('\n'),
   );

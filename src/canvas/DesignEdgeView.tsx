@@ -3,6 +3,7 @@
 // the link's utilisation heat as a glow under the line.
 import { BaseEdge, type EdgeProps, useInternalNode } from '@xyflow/react';
 import { memo } from 'react';
+import { useEdgeDecoration } from '../state/overlay-store';
 import { floatingEdge, type Rect } from './geometry';
 import { linkLabel } from './labels';
 import { edgePaint, type FlowEdge, type FlowNode } from './view-model';
@@ -10,11 +11,13 @@ import { edgePaint, type FlowEdge, type FlowNode } from './view-model';
 function DesignEdgeViewImpl({ id, source, target, data, selected }: EdgeProps<FlowEdge>) {
   const sourceNode = useInternalNode<FlowNode>(source);
   const targetNode = useInternalNode<FlowNode>(target);
+  // Its own slice of the overlay: a new overlay re-renders only the edges it changes.
+  const decoration = useEdgeDecoration(id);
   if (!sourceNode || !targetNode || !data) return null;
   const s = rectOf(sourceNode);
   const t = rectOf(targetNode);
   if (!s || !t) return null;
-  const { link, decoration } = data;
+  const { link } = data;
   const geometry = floatingEdge(s, t, data.parallelIndex, data.parallelCount);
   const classes = ['de', `de-${link.transport}`];
   if (link.encapsulation !== 'none') classes.push('de-tunnel');

@@ -2,6 +2,7 @@
 // re-renders it only when its own flow node object changes (see view-model.ts).
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
+import { useNodeDecoration } from '../state/overlay-store';
 import { KindIcon } from './icons';
 import { nodeSubtitle, PROVIDER_BADGES } from './labels';
 import type { FlowNode } from './view-model';
@@ -13,8 +14,10 @@ const HANDLES = [
   { id: 'l', position: Position.Left },
 ] as const;
 
-function DesignNodeViewImpl({ data, selected }: NodeProps<FlowNode>) {
-  const { node, decoration } = data;
+function DesignNodeViewImpl({ id, data, selected }: NodeProps<FlowNode>) {
+  const { node } = data;
+  // Its own slice of the overlay: a new overlay re-renders only the nodes it changes.
+  const decoration = useNodeDecoration(id);
   const classes = ['dn', `dn-${node.kind}`];
   if (node.kind === 'cloud') classes.push(`dn-provider-${node.provider}`);
   if (selected) classes.push('is-selected');

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { trafficOverlay } from '../canvas/overlay/build-overlay';
 import { baselineResult, hub1DownScenario, tinyDesign } from '../canvas/overlay/overlay-fixtures';
+import { diffOverlay } from '../canvas/overlay/patch';
 import type { SweepProgress } from '../engine/types';
 import type { Design } from '../model';
 import { scenarioView } from '../panels/whatif/scenario-view';
@@ -185,7 +186,13 @@ describe('overlay sync', () => {
     const stop = startOverlaySync({
       traffic: async (request) => {
         asked.push(request.baselineTicket ?? -1);
-        return trafficOverlay({ ...request, design: tinyDesign(), baseline: baselineResult(), scenario: null });
+        const overlay = trafficOverlay({
+          ...request,
+          design: tinyDesign(),
+          baseline: baselineResult(),
+          scenario: null,
+        });
+        return { id: asked.length, base: null, patch: diffOverlay(null, overlay) };
       },
     });
     useResultsStore.setState({ baseline: resultView(5, tinyDesign(), baselineResult()) });

@@ -3,13 +3,21 @@
 // a result that arrives for a superseded request is dropped, so a stale answer never overwrites
 // a newer one. The main thread only schedules, stores and draws: the worker sends what the UI
 // draws (src/worker/analysis-view.ts), including the canvas's traffic decorations.
-import { composeOverlay } from '../canvas/overlay/build-overlay';
+import { type ComposeInput, composeOverlay } from '../canvas/overlay/build-overlay';
 import type { FlowFocus } from '../canvas/overlay/focus';
+import { applyPatch } from '../canvas/overlay/patch';
 import { stabilise } from '../canvas/overlay/stabilise';
 import { type CanvasOverlay, EMPTY_OVERLAY } from '../canvas/overlay-types';
 import type { Flow, SweepProgress } from '../engine/types';
 import type { Design, Diagnostic, Failure } from '../model';
-import type { ComputeReply, FlowQuery, ScenarioReply, SweepReply, TrafficRequest } from '../worker/analysis-view';
+import type {
+  ComputeReply,
+  FlowQuery,
+  ScenarioReply,
+  SweepReply,
+  TrafficReply,
+  TrafficRequest,
+} from '../worker/analysis-view';
 import { useAnalysisStore } from './analysis-store';
 import { useDesignStore } from './design-store';
 import { setElementClick, setOverlay, useOverlayStore } from './overlay-store';
@@ -20,8 +28,9 @@ export interface AnalysisEngine {
   /** `ticket` names the result in later questions (traffic, why, flowOrder). */
   compute(design: Design, ticket: number, signal: AbortSignal): Promise<ComputeReply>;
   scenario(design: Design, failures: Failure[], ticket: number, signal: AbortSignal): Promise<ScenarioReply>;
-  /** The canvas decorations of the flows in focus (walks every flow, so the worker does it). */
-  traffic?(request: TrafficRequest): Promise<CanvasOverlay | null>;
+  /** The canvas decorations of the flows in focus (walks every flow, so the worker does it), as
+   * a patch to the overlay numbered `have` it sent before. */
+  traffic?(request: TrafficRequest, have: number | null): Promise<TrafficReply | null>;
   /** One flow's whole explanation (the main thread holds only the flow table's columns). */
   why?(ticket: number, flowId: string): Promise<Flow | null>;
   /** The flow table's rows, filtered and sorted. */
@@ -94,6 +103,8 @@ export function startLiveCompute(engine: AnalysisEngine, options: LiveOptions = 
     try {
       const out = await engine.compute(design, nextTicket(), ctl.signal);
       if (seq !== baselineSeq) return; // superseded while running: a newer request owns the store
+      // Marked (User Timing) so the performance run can tell which step a long task belongs to.
+      performance.mark?.('egress:baseline-arrived');
       results.setState({
         baseline: out.result,
         baselineDesign: design,
@@ -127,6 +138,7 @@ export function startLiveCompute(engine: AnalysisEngine, options: LiveOptions = 
     try {
       const out = await engine.scenario(design, failures, nextTicket(), ctl.signal);
       if (seq !== scenarioSeq) return;
+      performance.mark?.('egress:scenario-arrived');
       results.setState({
         scenario: out.scenario,
         scenarioDiagnostics: out.diagnostics,
@@ -290,7 +302,9 @@ export function currentFocus(): FlowFocus {
  * traffic (it holds the flows); the main thread adds failure marks at once (a click shows before
  * the scenario is computed) or shows the heat map the sweep built. */
 export function startOverlaySync(engine?: Pick<AnalysisEngine, 'traffic'>): () => void {
+  // The worker's last traffic overlay as applied here, and its number: the base of the next patch.
   let traffic: CanvasOverlay = EMPTY_OVERLAY;
+  let trafficId: number | null = null;
   let trafficKey = '';
   let asked = 0;
   let scheduled = false;
@@ -308,18 +322,27 @@ export function startOverlaySync(engine?: Pick<AnalysisEngine, 'traffic'>): () =
     };
   };
 
+  let composed: { input: ComposeInput; overlay: CanvasOverlay } | null = null;
   const draw = () => {
     // Measured (User Timing) so a performance run can tell the overlay's share of a long task.
     const started = performance.now();
     const a = useAnalysisStore.getState();
-    const next = composeOverlay({
+    const input: ComposeInput = {
       design: useDesignStore.getState().design,
       mode: a.mode,
       traffic,
-      failures: a.mode === 'what-if' ? a.failures : [],
+      failures: a.mode === 'what-if' ? a.failures : NO_FAILURES,
       criticality: useResultsStore.getState().sweep.report?.overlay ?? null,
       showCriticality: a.showCriticality,
-    });
+    };
+    // Most store changes (a focus picked, a panel opened) change none of these: nothing to draw
+    // until the worker answers.
+    if (composed && sameInput(composed.input, input)) return;
+    const next = composeOverlay(input);
+    composed = { input, overlay: next };
+    // The traffic keeps the identity of unchanged decorations (the worker sends patches), so this
+    // compares deeply only what the failure marks rebuilt; setOverlay then finds by identity
+    // which elements to redraw.
     const stable = stabilise(useOverlayStore.getState().overlay, next);
     performance.measure?.('egress:overlay', { start: started, end: performance.now() });
     setOverlay(stable);
@@ -332,16 +355,27 @@ export function startOverlaySync(engine?: Pick<AnalysisEngine, 'traffic'>): () =
     trafficKey = key;
     if (request.baselineTicket === null) {
       traffic = EMPTY_OVERLAY;
+      trafficId = null;
       return;
     }
     const seq = ++asked;
     void engine
-      ?.traffic?.(request)
-      .then((overlay) => {
+      ?.traffic?.(request, trafficId)
+      .then((reply) => {
         // A newer question is out, or the worker no longer holds these results (newer ones are
         // on their way and will ask again).
-        if (stopped || seq !== asked || !overlay) return;
-        traffic = overlay;
+        if (stopped || seq !== asked || !reply) return;
+        if (reply.base !== null && reply.base !== trafficId) {
+          // Not a patch to what is held here (cannot happen while only the latest answer is
+          // applied): ask for the whole overlay.
+          trafficId = null;
+          trafficKey = '';
+          askTraffic();
+          return;
+        }
+        performance.mark?.('egress:traffic-arrived');
+        traffic = applyPatch(reply.base === null ? EMPTY_OVERLAY : traffic, reply.patch);
+        trafficId = reply.id;
         draw();
       })
       .catch((error: unknown) => {
@@ -380,6 +414,12 @@ export function startOverlaySync(engine?: Pick<AnalysisEngine, 'traffic'>): () =
     for (const u of unsubs) u();
     setElementClick(null);
   };
+}
+
+const NO_FAILURES: Failure[] = [];
+
+function sameInput(a: ComposeInput, b: ComposeInput): boolean {
+  return (Object.keys(a) as (keyof ComposeInput)[]).every((k) => a[k] === b[k]);
 }
 
 function whatIfClick(kind: 'node' | 'link', id: string): boolean {

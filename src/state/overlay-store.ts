@@ -1,24 +1,106 @@
 // What analysis draws on the canvas (paths, heat, badges, failures), filled by the visualisation
-// layer; the canvas view model merges it with the design. `elementClick` lets a mode (what-if)
-// take over clicks on elements before selection sees them.
+// layer. Each node and edge subscribes to its own decoration (useNodeDecoration /
+// useEdgeDecoration), so a new overlay re-renders only the elements whose decoration changed,
+// and never the canvas as a whole. A new overlay that changes many elements (the first result
+// of a 1,000-node design changes all 3,000) is applied in slices, one task each, so no single
+// task re-renders more than a slice. `elementClick` lets a mode (what-if) take over clicks on
+// elements before selection sees them.
 import { create } from 'zustand';
-import { type CanvasOverlay, EMPTY_OVERLAY } from '../canvas/overlay-types';
+import { type CanvasOverlay, type EdgeDecoration, EMPTY_OVERLAY, type NodeDecoration } from '../canvas/overlay-types';
 
 export type ElementClickHandler = (kind: 'node' | 'link', id: string) => boolean;
 
 export interface OverlayState {
   overlay: CanvasOverlay;
+  /** overlay.edges once a sliced update has finished (the same record when nothing is pending):
+   * for a view that reads every edge's decoration at once (the zoomed-out link layer), which
+   * would otherwise redraw on every slice. */
+  settledEdges: CanvasOverlay['edges'];
   elementClick: ElementClickHandler | null;
 }
 
-export const useOverlayStore = create<OverlayState>()(() => ({ overlay: EMPTY_OVERLAY, elementClick: null }));
+export const useOverlayStore = create<OverlayState>()(() => ({
+  overlay: EMPTY_OVERLAY,
+  settledEdges: EMPTY_OVERLAY.edges,
+  elementClick: null,
+}));
 
-export function setOverlay(overlay: CanvasOverlay): void {
-  useOverlayStore.setState({ overlay });
+export function useNodeDecoration(id: string): NodeDecoration | undefined {
+  return useOverlayStore((s) => s.overlay.nodes[id]);
+}
+
+export function useEdgeDecoration(id: string): EdgeDecoration | undefined {
+  return useOverlayStore((s) => s.overlay.edges[id]);
+}
+
+/** Decorations changed in the first slice: each re-renders its element, a fraction of a ms. */
+export const OVERLAY_SLICE = 50;
+/** What one slice may cost, render included; later slices are sized from the last one's time
+ * (a busy machine gets smaller slices). */
+const SLICE_BUDGET_MS = 25;
+const MIN_SLICE = 20;
+const MAX_SLICE = 600;
+
+let pending: ReturnType<typeof setTimeout> | null = null;
+
+/** Shows `overlay`: at once when few decorations change, else a slice per task. A newer call
+ * supersedes slices still waiting (it starts from what is on screen). A decoration that is the
+ * same object as the one shown counts as unchanged (overlays keep the identity of what they do
+ * not change: canvas/overlay/patch.ts). */
+export function setOverlay(overlay: CanvasOverlay, slice = OVERLAY_SLICE): void {
+  if (pending) clearTimeout(pending);
+  pending = null;
+  const changes = changedKeys(useOverlayStore.getState().overlay, overlay);
+  if (changes.length <= slice) {
+    useOverlayStore.setState({ overlay, settledEdges: overlay.edges });
+    return;
+  }
+  let at = 0;
+  let size = slice;
+  const step = () => {
+    pending = null;
+    const started = performance.now();
+    const current = useOverlayStore.getState().overlay;
+    const end = Math.min(changes.length, at + size);
+    const nodes = { ...current.nodes };
+    const edges = { ...current.edges };
+    for (; at < end; at++) {
+      const [kind, id] = changes[at]!;
+      const target: Record<string, unknown> = kind === 'node' ? nodes : edges;
+      const value = kind === 'node' ? overlay.nodes[id] : overlay.edges[id];
+      if (value === undefined) delete target[id];
+      else target[id] = value;
+    }
+    // The last slice shows the overlay itself, so identity checks against it hold afterwards.
+    performance.mark?.('egress:overlay-slice');
+    useOverlayStore.setState(
+      at >= changes.length ? { overlay, settledEdges: overlay.edges } : { overlay: { nodes, edges } },
+    );
+    if (at < changes.length)
+      pending = setTimeout(() => {
+        // The time since this slice started covers its render (React renders the store change
+        // before the next task), so the next slice is sized to the budget.
+        const took = Math.max(1, performance.now() - started);
+        size = Math.round(Math.min(MAX_SLICE, Math.max(MIN_SLICE, (size * SLICE_BUDGET_MS) / took)));
+        step();
+      }, 0);
+  };
+  step();
+}
+
+function changedKeys(shown: CanvasOverlay, next: CanvasOverlay): ['node' | 'edge', string][] {
+  const out: ['node' | 'edge', string][] = [];
+  const diff = <T>(kind: 'node' | 'edge', a: Record<string, T>, b: Record<string, T>) => {
+    for (const id in b) if (a[id] !== b[id]) out.push([kind, id]);
+    for (const id in a) if (!(id in b)) out.push([kind, id]);
+  };
+  diff('node', shown.nodes, next.nodes);
+  diff('edge', shown.edges, next.edges);
+  return out;
 }
 
 export function clearOverlay(): void {
-  useOverlayStore.setState({ overlay: EMPTY_OVERLAY });
+  setOverlay(EMPTY_OVERLAY);
 }
 
 export function setElementClick(handler: ElementClickHandler | null): void {

@@ -31,12 +31,25 @@ describe('analysis session (the worker side)', () => {
     s.compute(design, 1);
     s.scenario(null, [{ kind: 'node', target: hub, mode: 'hard' }], 2);
     const whatIf = { mode: 'what-if' as const, focus: NO_FOCUS, baselineTicket: 1, scenarioTicket: 2 };
-    expect(s.traffic(whatIf)?.nodes[hub]).toBeDefined();
+    expect(s.traffic(whatIf)?.patch.nodes[hub]).toBeDefined();
     expect(s.flowOrder({ ticket: 2, filter: NO_FILTER, sort: { key: 'state', dir: 'asc' } })).not.toBeNull();
     s.compute(design, 3);
     expect(s.traffic(whatIf)).toBeNull();
     expect(s.flowOrder({ ticket: 2, filter: NO_FILTER, sort: { key: 'state', dir: 'asc' } })).toBeNull();
     expect(s.traffic({ ...whatIf, baselineTicket: 3, scenarioTicket: null })).not.toBeNull();
+  });
+
+  it('sends the traffic overlay as a patch to one it sent before, whole when it forgot that one', () => {
+    const s = new AnalysisSession();
+    s.compute(design, 1);
+    const request = { mode: 'design' as const, focus: NO_FOCUS, baselineTicket: 1, scenarioTicket: null };
+    const first = s.traffic(request)!;
+    const video = s.traffic({ ...request, focus: { ...NO_FOCUS, trafficClass: 'video' } }, first.id)!;
+    expect(video.base).toBe(first.id);
+    const changed = Object.keys(video.patch.edges).length;
+    expect(changed).toBeGreaterThan(0);
+    expect(changed).toBeLessThan(design.links.length);
+    expect(s.traffic(request, 999)).toMatchObject({ base: null, patch: { full: true } });
   });
 
   it('filters and sorts the flow table where the flows are', () => {

@@ -4,13 +4,17 @@
 // asks for one flow's explanation later, and the flow table's filter and sort run over the flows
 // held here. No comlink: engine-worker-api.ts exposes it; tests call it directly.
 import { trafficOverlay } from '../canvas/overlay/build-overlay';
+import { diffOverlay } from '../canvas/overlay/patch';
 import { type CanvasOverlay, EMPTY_OVERLAY } from '../canvas/overlay-types';
 import { createEngine, type EngineResult, type Flow, type ScenarioResult } from '../engine';
 import type { Design, Failure } from '../model';
 import { buildFlowColumns } from '../panels/flows/flow-columns';
 import { type FlowRow, flowOrder, flowRows } from '../panels/flows/flow-table';
 import { scenarioView } from '../panels/whatif/scenario-view';
-import type { ComputeReply, FlowQuery, ResultView, ScenarioReply, TrafficRequest } from './analysis-view';
+import type { ComputeReply, FlowQuery, ResultView, ScenarioReply, TrafficReply, TrafficRequest } from './analysis-view';
+
+/** Overlays remembered as bases for patches: the main thread holds the last one it applied. */
+const KEEP_SENT = 4;
 
 interface Held {
   ticket: number;
@@ -25,6 +29,8 @@ export class AnalysisSession {
   private design: Design | null = null;
   private baseline: Held | null = null;
   private scenarioHeld: (Held & { scenario: ScenarioResult }) | null = null;
+  private readonly sent = new Map<number, CanvasOverlay>();
+  private lastSent = 0;
 
   /** `design` null: the design of the previous call (the client sends a design once). */
   private use(design: Design | null): Design {
@@ -52,8 +58,20 @@ export class AnalysisSession {
     };
   }
 
-  /** The canvas decorations of the flows in focus; null when a ticket is not held any more. */
-  traffic(request: TrafficRequest): CanvasOverlay | null {
+  /** The canvas decorations of the flows in focus, as a patch to the overlay `have` (sent
+   * earlier, held by the main thread) when this session still remembers it; null when a ticket
+   * is not held any more. */
+  traffic(request: TrafficRequest, have: number | null = null): TrafficReply | null {
+    const overlay = this.trafficOverlay(request);
+    if (!overlay) return null;
+    const base = have === null ? undefined : this.sent.get(have);
+    const id = ++this.lastSent;
+    this.sent.set(id, overlay);
+    this.sent.delete(id - KEEP_SENT);
+    return { id, base: base ? have : null, patch: diffOverlay(base ?? null, overlay) };
+  }
+
+  private trafficOverlay(request: TrafficRequest): CanvasOverlay | null {
     const baseline = request.baselineTicket === null ? null : this.held(request.baselineTicket);
     if (request.baselineTicket !== null && !baseline) return null;
     const wantsScenario = request.mode === 'what-if' && request.scenarioTicket !== null;

@@ -4,6 +4,7 @@
 // diagnostics, the what-if cards, the resilience summary and ready-made canvas decorations, and
 // asks for the rest (one flow's explanation, a table order) when it needs it.
 import type { FlowFocus } from '../canvas/overlay/focus';
+import type { OverlayPatch } from '../canvas/overlay/patch';
 import type { Totals } from '../engine/types';
 import type { Diagnostic } from '../model';
 import type { FlowColumns } from '../panels/flows/flow-columns';
@@ -47,6 +48,13 @@ export interface TrafficRequest {
   baselineTicket: number | null;
   /** The scenario drawn in what-if mode (null: the baseline with nothing failed yet). */
   scenarioTicket: number | null;
+}
+
+/** The traffic decorations, numbered, as a patch to the overlay numbered `base` (null: whole). */
+export interface TrafficReply {
+  id: number;
+  base: number | null;
+  patch: OverlayPatch;
 }
 
 /** The flow table's rows to draw, in order, for a filter and sort. */

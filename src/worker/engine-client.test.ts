@@ -87,8 +87,13 @@ describe('engine client', () => {
     expect(order).toBeInstanceOf(Uint32Array);
     expect(order!.length).toBe(result.flows.state.filter((s) => s === 0).length);
 
-    const overlay = await client.traffic({ mode: 'what-if', focus: NO_FOCUS, baselineTicket: 1, scenarioTicket: 2 });
-    expect(Object.keys(overlay?.edges ?? {})).toHaveLength(design.links.length);
+    const whatIf = { mode: 'what-if' as const, focus: NO_FOCUS, baselineTicket: 1, scenarioTicket: 2 };
+    const whole = await client.traffic(whatIf, null);
+    expect(whole?.patch.full).toBe(true);
+    expect(Object.keys(whole?.patch.edges ?? {})).toHaveLength(design.links.length);
+    // Asked again with that overlay in hand: nothing changed, nothing sent.
+    const again = await client.traffic(whatIf, whole?.id ?? null);
+    expect(again).toMatchObject({ base: whole?.id, patch: { full: false, nodes: {}, edges: {} } });
     // A ticket the worker no longer holds gets no answer.
     expect(await client.why(99, id)).toBeNull();
     expect(spawned).toEqual({ count: 1, terminated: 0 });

@@ -3,13 +3,20 @@
 // cannot drift apart. Replies carry only what the UI draws (analysis-view.ts); typed-array
 // columns are transferred, not copied.
 import * as Comlink from 'comlink';
-import type { CanvasOverlay } from '../canvas/overlay-types';
 import { type Flow, resilienceSweep, type SweepProgress, type TimerProfile } from '../engine';
 import type { Design, Failure } from '../model';
 import { columnBuffers } from '../panels/flows/flow-columns';
 import { reportView } from '../panels/resilience/resilience-view';
 import { AnalysisSession } from './analysis-session';
-import type { ComputeReply, FlowQuery, ResultView, ScenarioReply, SweepReply, TrafficRequest } from './analysis-view';
+import type {
+  ComputeReply,
+  FlowQuery,
+  ResultView,
+  ScenarioReply,
+  SweepReply,
+  TrafficReply,
+  TrafficRequest,
+} from './analysis-view';
 
 /** At most one progress message per this many ms: one per element floods the main thread. */
 const PROGRESS_EVERY_MS = 100;
@@ -29,8 +36,8 @@ export function createEngineWorkerApi() {
       const reply = session.scenario(design, failures, ticket);
       return moved(reply, reply.scenario.result);
     },
-    traffic(request: TrafficRequest): CanvasOverlay | null {
-      return session.traffic(request);
+    traffic(request: TrafficRequest, have: number | null): TrafficReply | null {
+      return session.traffic(request, have);
     },
     why(ticket: number, flowId: string): Flow | null {
       return session.why(ticket, flowId);

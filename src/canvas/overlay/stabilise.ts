@@ -4,6 +4,7 @@
 import type { CanvasOverlay } from '../overlay-types';
 
 export function stabilise(previous: CanvasOverlay, next: CanvasOverlay): CanvasOverlay {
+  if (previous === next) return previous;
   let changed = false;
   const pick = <T>(prev: Record<string, T>, cur: Record<string, T>): Record<string, T> => {
     const out: Record<string, T> = {};

@@ -1,7 +1,7 @@
 // Failure analysis: fail nodes and links by clicking them on the canvas (hard, silent or
 // degraded), or circuits, regions and providers from the menu; see what moved, what dropped,
 // the new violations and, per moved flow, how long convergence takes and why.
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { FlowChange, FlowConvergence } from '../../engine/types';
 import type { Design, Failure } from '../../model';
 import { type ClickFailureMode, useAnalysisStore } from '../../state/analysis-store';
@@ -127,7 +127,9 @@ function ClickMode() {
   );
 }
 
-function MenuFailure({ design }: { design: Design }) {
+/** Memoised: with 1,000 nodes its target list is 1,000 options, and the panel re-renders on
+ * every failure clicked and every scenario result. */
+const MenuFailure = memo(function MenuFailure({ design }: { design: Design }) {
   const [kind, setKind] = useState<Failure['kind']>('circuit');
   const [target, setTarget] = useState('');
   const [mode, setMode] = useState<'hard' | 'silent'>('hard');
@@ -187,7 +189,7 @@ function MenuFailure({ design }: { design: Design }) {
       </div>
     </div>
   );
-}
+});
 
 function FailureList({ design }: { design: Design }) {
   const failures = useAnalysisStore((s) => s.failures);

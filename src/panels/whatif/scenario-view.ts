@@ -5,8 +5,8 @@
 import type { FlowChange, FlowConvergence, ScenarioResult } from '../../engine/types';
 import type { Failure } from '../../model';
 
-/** Cards per list. */
-export const CARD_LIMIT = 25;
+/** Cards per list: each is a small timeline; the flow table lists every flow. */
+export const CARD_LIMIT = 12;
 
 export interface ScenarioView {
   failures: Failure[];
