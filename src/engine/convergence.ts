@@ -19,9 +19,7 @@ export function estimateConvergence(
   hits: { nodes: number[]; links: number[] }[] = failures.map((f) => failedElements(base, f)),
 ): FlowConvergence {
   for (const [k, failure] of failures.entries()) {
-    const hit = hits[k]!;
-    const linkIds = new Set(hit.links.map((l) => base.links[l]!.id));
-    const nodeIds = new Set(hit.nodes.map((n) => base.nodes[n]!.id));
+    const { linkIds, nodeIds } = idsOf(base, hits[k]!);
     // Position on the old path of the first failed element (links[i] joins path[i] and path[i+1]).
     let position = -1;
     let link: NetLink | null = null;
@@ -66,6 +64,23 @@ export function estimateConvergence(
     hops: 0,
     note: 'no failed element lies on the old path: the flow moved because a better option changed',
   };
+}
+
+type Hit = { nodes: number[]; links: number[] };
+const hitIds = new WeakMap<Hit, { linkIds: Set<string>; nodeIds: Set<string> }>();
+
+/** The failed elements' ids, once per failure: a scenario estimates every moved flow against
+ * the same failure, and a hub failure moves thousands. */
+function idsOf(base: Net, hit: Hit): { linkIds: Set<string>; nodeIds: Set<string> } {
+  let ids = hitIds.get(hit);
+  if (!ids) {
+    ids = {
+      linkIds: new Set(hit.links.map((l) => base.links[l]!.id)),
+      nodeIds: new Set(hit.nodes.map((n) => base.nodes[n]!.id)),
+    };
+    hitIds.set(hit, ids);
+  }
+  return ids;
 }
 
 function detect(

@@ -243,12 +243,13 @@ export function recomputeFlows(
 ): { flows: Map<number, Flow>; traces: Map<number, Trace> } {
   const one = flowBuilder(net, cp, lite);
   const flows = new Map<number, Flow>();
-  const traces: Trace[] = [];
+  // Lite flows (the sweep) need no traces: nothing sums their loads or tracks their dependencies.
+  const traces: Trace[] | undefined = lite ? undefined : [];
   const byIndex = new Map<number, Trace>();
   // In index order, for deterministic caches.
   for (const i of [...only].sort((a, b) => a - b)) {
     flows.set(i, one(specs[i]!, i, traces));
-    byIndex.set(i, traces[i]!);
+    if (traces) byIndex.set(i, traces[i]!);
   }
   return { flows, traces: byIndex };
 }
@@ -267,6 +268,7 @@ function flowBuilder(
   ribs?: EngineResult['ribs'],
 ): (spec: FlowSpec, i: number, traces: Trace[] | undefined) => Flow {
   const fwd = new Forwarder(net, cp);
+  const seen = new Uint8Array(net.nodes.length + net.links.length);
   const views = new Map<number, { view: SiteView; forward: number[]; links: number[] }>();
   const entries = new Map<number, RibEntry | null>();
   // Every class of a site shares the return path from a destination (one walk, not one per flow).
@@ -286,13 +288,9 @@ function flowBuilder(
     let cached = views.get(key);
     if (!cached) {
       const v = siteView(net, cp, fwd, spec.site, spec.prefix);
-      const forward = new Set<number>([spec.site]);
-      const links = new Set<number>();
-      for (const c of v.candidates) {
-        for (const nodes of c.nodePaths) for (const n of nodes) forward.add(n);
-        for (const ls of c.linkIdx) for (const l of ls) links.add(l);
-      }
-      cached = { view: v, forward: [...forward], links: [...links] };
+      cached = traces
+        ? { view: v, ...traceSets(spec.site, v, seen, net.nodes.length) }
+        : { view: v, forward: NO_NODES, links: NO_NODES };
       views.set(key, cached);
     }
     const view = cached.view;
@@ -319,6 +317,40 @@ function flowBuilder(
 }
 
 const NO_NODES: number[] = [];
+
+/** The routers and links any of a site's candidates cross (what its flows depend on), each
+ * once, in order of first appearance. `seen` is all zero between calls. */
+function traceSets(
+  site: number,
+  view: SiteView,
+  seen: Uint8Array,
+  nodeCount: number,
+): { forward: number[]; links: number[] } {
+  const forward = [site];
+  const links: number[] = [];
+  seen[site] = 1;
+  for (const c of view.candidates) {
+    for (const nodes of c.nodePaths) {
+      for (const n of nodes) {
+        if (!seen[n]) {
+          seen[n] = 1;
+          forward.push(n);
+        }
+      }
+    }
+    for (const ls of c.linkIdx) {
+      for (const l of ls) {
+        if (!seen[nodeCount + l]) {
+          seen[nodeCount + l] = 1;
+          links.push(l);
+        }
+      }
+    }
+  }
+  for (const n of forward) seen[n] = 0;
+  for (const l of links) seen[nodeCount + l] = 0;
+  return { forward, links };
+}
 
 function buildFlow(
   net: Net,

@@ -49,8 +49,9 @@ export function scenarioState(base: Baseline, failures: Failure[], lite = false)
   }
   const downNodes = net.nodes.filter((n, i) => !n.up && base.net.nodes[i]!.up).map((n) => n.index);
   const deps = dependencies(base);
-  // Flow indexes to recompute, marked once each (a hub failure marks the same flow thousands of times).
-  const isDirty = new Uint8Array(base.specs.length);
+  // Flow indexes to recompute, marked once each (a hub failure marks the same flow thousands of
+  // times). The marks are shared between scenarios and cleared below.
+  const isDirty = dirtyMarks(base.specs.length);
   const dirty: number[] = [];
   const markDirty = (list: number[] | undefined) => {
     if (list) {
@@ -91,6 +92,7 @@ export function scenarioState(base: Baseline, failures: Failure[], lite = false)
   }
   // ... or when a link it may use (any candidate's path) failed or degraded.
   for (const l of [...downLinks, ...degraded]) markDirty(deps.byLink.get(l));
+  for (const i of dirty) isDirty[i] = 0;
   const { flows, traces } = recomputeFlows(net, cp, base.specs, dirty, lite);
   return { net, cp, flows, traces, diagnostics, restore: () => undo(log) };
 }
@@ -121,6 +123,14 @@ function mustReselect(net: Net, node: number, rib: PrefixRib, lost: unknown): bo
   return net.medInUse || net.nodes[node]!.bgp.deterministicMed || rib.best[node] === lost;
 }
 
+let marks = new Uint8Array(0);
+
+/** A zeroed mark per flow, reused: a sweep runs thousands of scenarios over 28k flows. */
+function dirtyMarks(flows: number): Uint8Array {
+  if (marks.length < flows) marks = new Uint8Array(flows);
+  return marks;
+}
+
 /** Removes the route in `slot` (received by `receiver`) and seeds the receiver if that can
  * change its best path. */
 function withdraw(net: Net, rib: PrefixRib, slot: number, receiver: number, seeds: number[], log: UndoLog): void {
@@ -135,12 +145,7 @@ function withdraw(net: Net, rib: PrefixRib, slot: number, receiver: number, seed
  * RIBs, so the scenario skips them without looking at their RIBs. `carriedBy`: per prefix, the
  * down links that carried it (in failure order), so a hub failure visits the slots that hold
  * something instead of every link for every prefix. */
-function touchedPrefixes(
-  base: Baseline,
-  deps: Dependencies,
-  downLinks: number[],
-  downNodes: number[],
-): Touched {
+function touchedPrefixes(base: Baseline, deps: Dependencies, downLinks: number[], downNodes: number[]): Touched {
   const carriedBy = new Map<number, number[]>();
   for (const l of downLinks) {
     for (const p of deps.prefixesByLink[l]!) {

@@ -64,7 +64,7 @@ export function siteView(net: Net, cp: ControlPlane, fwd: Forwarder, site: numbe
   if (best.local) return { matched: q, candidates: [], localBreakout: true };
   const routes = candidatesAt(net, rib, node, q, cp.scope);
   const ranked = rankRoutes(best, routes, node.bgp);
-  const ecmp = new Set(multipath(best, routes, node.bgp));
+  const ecmp = multipath(best, routes, node.bgp); // a handful of routes: includes() beats a Set
   const candidates: BaseCandidate[] = [];
   ranked.forEach((route, rank) => {
     if (route.local) return;
@@ -104,7 +104,7 @@ export function siteView(net: Net, cp: ControlPlane, fwd: Forwarder, site: numbe
       lossPct: max(paths, (p) => p.lossPct),
       pathCostPerMonth: round(cost),
       bgpRank: rank,
-      bgpEcmp: ecmp.has(route),
+      bgpEcmp: ecmp.includes(route),
       deliverable: !walk.problem && paths.length > 0,
       ends: walk.paths.map((w) => w.nodes[w.nodes.length - 1]!),
       problem,
