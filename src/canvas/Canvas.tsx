@@ -3,8 +3,6 @@
 // sizes, positions during a drag) and commits a drag as ONE command when it ends.
 import {
   applyNodeChanges,
-  Background,
-  BackgroundVariant,
   type Connection,
   ConnectionMode,
   Controls,
@@ -31,6 +29,7 @@ import { FarEdgeLayer } from './FarEdgeLayer';
 import { type EdgeDecorations, splitFarEdges } from './far-edges';
 import { EMPTY_OVERLAY } from './overlay-types';
 import { carrySource, reconcileNodes } from './reconcile';
+import { ViewportGrid } from './ViewportGrid';
 import { buildViewModel, createViewModelCache, type FlowEdge, type FlowNode } from './view-model';
 import './canvas-lod.css';
 
@@ -48,8 +47,8 @@ const FIT_VIEW_OPTIONS = {
 const LABEL_ZOOM = 0.85;
 const LARGE_DESIGN_NODES = 300;
 /** Below this zoom a large design switches to its level of detail (canvas-lod.css, far-edges.ts):
- * compact nodes, plain links batched into a few paths, no background dots, and every element
- * rendered (when all are in view anyway, per-frame visibility culling only costs). */
+ * compact nodes, plain links batched into a few paths, and every element rendered (when all are
+ * in view anyway, per-frame visibility culling only costs). Any design drops the dot grid there. */
 const FAR_ZOOM = 0.5;
 /** Small enough to leave the fitted design's bottom-right nodes in view (FIT_VIEW_OPTIONS keeps room). */
 const MINIMAP_STYLE = { width: 132, height: 84 };
@@ -226,8 +225,8 @@ export function Canvas() {
         onlyRenderVisibleElements={large && !far}
         proOptions={{ hideAttribution: true }}
       >
-        {/* Zoomed out, the dots would be a few px apart: a grey haze re-rasterised on every pan frame. */}
-        {farLarge ? null : <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />}
+        {/* Zoomed out, the dots would be a few px apart: a grey haze. */}
+        {far ? null : <ViewportGrid />}
         {farEdges ? <FarEdgeLayer nodes={nodes} edges={farEdges.batched} decorations={farDecorations} /> : null}
         <Controls position="bottom-left" showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
         <MiniMap
