@@ -26,7 +26,6 @@ function route(over: Partial<Route> = {}): Route {
     localPref: 100,
     med: null,
     asPath,
-    neighborAs: asPath[0] ?? 0,
     fromNode: 1,
     link: 1,
     ebgp: true,
@@ -54,9 +53,7 @@ describe('best-path steps in FRR order', () => {
     expect(decided(route({ localPref: 200 }), route({ link: 2 }))).toBe('Local Pref');
   });
   it('Local Route: a locally originated path beats a received one', () => {
-    expect(
-      decided(route({ local: true, asPath: [], neighborAs: 0 }), route({ asPath: [], neighborAs: 0, link: 2 })),
-    ).toBe('Local Route');
+    expect(decided(route({ local: true, asPath: [] }), route({ asPath: [], link: 2 }))).toBe('Local Route');
   });
   it('AS Path: shorter wins (prepends count)', () => {
     expect(decided(route(), route({ asPath: [65001, 65001, 64512], link: 2 }))).toBe('AS Path');

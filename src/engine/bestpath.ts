@@ -2,7 +2,7 @@
 // compareRoutes answers "does `a` beat `b`, and at which step"; selectBest applies it the way
 // bgpd walks a prefix's path list (pairwise, sequentially; grouped by neighbour AS first with
 // deterministic-med), and multipath() reproduces FRR's ECMP equality rules.
-import type { Route } from './route';
+import { neighborAs, type Route } from './route';
 import { BEST_PATH_STEPS, type BestPathStep, type EffectiveBgp } from './types';
 
 /** Step numbers = index in BEST_PATH_STEPS. */
@@ -47,7 +47,8 @@ function decide(aWins: boolean, step: number): number {
 function medComparable(a: Route, b: Route, cfg: EffectiveBgp): boolean {
   if (cfg.alwaysCompareMed) return true;
   if (a.asPath.length === 0 && b.asPath.length === 0) return true;
-  return a.neighborAs !== 0 && a.neighborAs === b.neighborAs;
+  const as = neighborAs(a);
+  return as !== 0 && as === neighborAs(b);
 }
 
 export function stepName(result: number): BestPathStep {
@@ -62,7 +63,7 @@ export function selectBest(candidates: readonly Route[], cfg: EffectiveBgp): Rou
   // deterministic-med: best per neighbour AS first, then between the group winners.
   const groups = new Map<number, Route[]>();
   for (const c of candidates) {
-    const key = c.local ? -1 : c.neighborAs;
+    const key = c.local ? -1 : neighborAs(c);
     const group = groups.get(key);
     if (group) group.push(c);
     else groups.set(key, [c]);
@@ -88,7 +89,7 @@ export function multipathEqual(best: Route, other: Route, cfg: EffectiveBgp): bo
   if (medComparable(best, other, cfg) && (best.med ?? 0) !== (other.med ?? 0)) return false;
   if (best.ebgp !== other.ebgp) return false;
   if (cfg.multipathRelax) return true;
-  if (best.ebgp) return best.neighborAs === other.neighborAs;
+  if (best.ebgp) return neighborAs(best) === neighborAs(other);
   return sameAsPath(best.asPath, other.asPath);
 }
 

@@ -5,6 +5,7 @@
 import type { Diagnostic } from '../model/diagnostics';
 import { parseIpv4Cidr } from '../model/ipv4';
 import type { TrafficClass } from '../model/types';
+import { flat } from './flat-string';
 import { info, type Net, selectorMatches } from './normalize';
 import { rangeContains } from './prefixes';
 
@@ -49,7 +50,7 @@ export function enumerateFlows(net: Net, diagnostics: Diagnostic[]): FlowSpec[] 
         (site.design.kind === 'site' ? site.design.demandMbps[cls.id] : undefined) ?? cls.defaultDemandMbps;
       targets.forEach((t, i) => {
         flows.push({
-          id: `${site.id}|${cls.id}|${net.nodes[t.node]!.id}`,
+          id: flat(`${site.id}|${cls.id}|${net.nodes[t.node]!.id}`),
           site: site.index,
           cls,
           destination: t.node,

@@ -17,7 +17,7 @@ import { computeLoads, type Loads, updateLoads } from './load';
 import { info, type Net, normalize, warn } from './normalize';
 import { decidingStep, materializeRibs, ribEntry, routerViews, sessions } from './rib-view';
 import { runScenario } from './scenario';
-import { decide, type SiteView, siteView } from './steering';
+import { type BaseCandidate, decide, type SiteView, siteView } from './steering';
 import type {
   ComputeOptions,
   EngineOutput,
@@ -272,13 +272,14 @@ function flowBuilder(
   const views = new Map<number, { view: SiteView; forward: number[]; links: number[] }>();
   const entries = new Map<number, RibEntry | null>();
   // Every class of a site shares the return path from a destination (one walk, not one per flow).
-  const returns = new Map<number, number[]>();
-  const returnOf = (spec: FlowSpec): number[] => {
-    if (lite) return NO_NODES;
+  const returns = new Map<number, ReturnPath>();
+  const returnOf = (spec: FlowSpec): ReturnPath => {
+    if (lite) return NO_RETURN;
     const key = spec.destination * net.nodes.length + spec.site;
     let back = returns.get(key);
     if (!back) {
-      back = returnPath(net, fwd, spec);
+      const nodes = returnPath(net, fwd, spec);
+      back = { nodes, hubs: nodes.filter((n) => net.nodes[n]!.kind === 'hub').map((n) => net.nodes[n]!.id) };
       returns.set(key, back);
     }
     return back;
@@ -308,15 +309,24 @@ function flowBuilder(
       }
       entry = known;
     }
-    const back: number[] = [];
-    const carried: Trace['carried'] = [];
-    const flow = buildFlow(net, returnOf, spec, view, entry, back, carried, lite);
-    if (traces) traces[i] = { forward: cached.forward, links: cached.links, back, carried };
+    const out = { back: NO_NODES, carried: NO_CARRIED };
+    const flow = buildFlow(net, returnOf, spec, view, entry, out, lite);
+    if (traces) traces[i] = { forward: cached.forward, links: cached.links, back: out.back, carried: out.carried };
     return flow;
   };
 }
 
 const NO_NODES: number[] = [];
+const NO_CARRIED: Trace['carried'] = [];
+
+/** The routers on the return path from a destination to a site, and its hubs (by id). Shared
+ * read-only by every class of the site. */
+interface ReturnPath {
+  nodes: number[];
+  hubs: string[];
+}
+
+const NO_RETURN: ReturnPath = { nodes: [], hubs: [] };
 
 /** The routers and links any of a site's candidates cross (what its flows depend on), each
  * once, in order of first appearance. `seen` is all zero between calls. */
@@ -354,30 +364,39 @@ function traceSets(
 
 function buildFlow(
   net: Net,
-  returnOf: (spec: FlowSpec) => number[],
+  returnOf: (spec: FlowSpec) => ReturnPath,
   spec: FlowSpec,
   view: SiteView,
   entry: RibEntry | null,
-  back: number[],
-  carried: Trace['carried'],
+  out: { back: number[]; carried: Trace['carried'] },
   lite: boolean,
 ): Flow {
   const decision = decide(net, spec, view, lite);
-  const paths: FlowPath[] = [];
-  const delivering = decision.state === 'ok' || decision.state === 'sla-miss';
-  for (const { candidate, share } of decision.chosen) {
-    candidate.paths.forEach((p, k) => {
-      // One chosen candidate (the usual case): its paths are the flow's, shared read-only.
-      paths.push(share === 1 ? p : { ...p, share: p.share * share });
-      if (delivering) carried.push({ links: candidate.linkIdx[k]!, share: p.share * share });
-    });
-  }
-  paths.sort((a, b) => b.share - a.share);
   const delivered = decision.state === 'ok' || decision.state === 'sla-miss';
+  const only = decision.chosen.length === 1 ? decision.chosen[0]! : null;
+  let paths: FlowPath[];
+  if (only && only.share === 1) {
+    // One chosen candidate (the usual case): its paths (already largest share first) and their
+    // link lists are the flow's, shared read-only by every class that picks it.
+    paths = only.candidate.paths;
+    if (delivered) out.carried = carriedOf(only.candidate);
+  } else {
+    paths = [];
+    const carried: Trace['carried'] = [];
+    for (const { candidate, share } of decision.chosen) {
+      candidate.paths.forEach((p, k) => {
+        paths.push(share === 1 ? p : { ...p, share: p.share * share });
+        if (delivered) carried.push({ links: candidate.linkIdx[k]!, share: p.share * share });
+      });
+    }
+    paths.sort((a, b) => b.share - a.share);
+    out.carried = carried;
+  }
   const primary = delivered ? paths[0] : undefined;
   const site = net.nodes[spec.site]!;
-  if (delivered) back.push(...returnOf(spec));
-  const returnHubs = back.filter((n) => net.nodes[n]!.kind === 'hub').map((n) => net.nodes[n]!.id);
+  const back = delivered ? returnOf(spec) : NO_RETURN;
+  out.back = back.nodes;
+  const returnHubs = back.hubs;
   const egressHub = primary?.egressHub ?? null;
   const step = entry ? decidingStep(entry) : null;
   const flow: Flow = {
@@ -405,7 +424,7 @@ function buildFlow(
     explanation: NO_EXPLANATION,
   };
   if (lite) return flow;
-  const steps = [...decision.steps];
+  const steps = decision.steps; // this flow's own list
   if (flow.returnAsymmetric) {
     steps.push(`return traffic enters through ${returnHubs[0]}, not ${egressHub}: stateful inspection breaks`);
   }
@@ -429,6 +448,18 @@ function buildFlow(
     steps,
   };
   return flow;
+}
+
+const carriedLists = new WeakMap<BaseCandidate, Trace['carried']>();
+
+/** What a candidate carries when it takes a flow's whole demand: its paths as link indexes. */
+function carriedOf(candidate: BaseCandidate): Trace['carried'] {
+  let list = carriedLists.get(candidate);
+  if (!list) {
+    list = candidate.paths.map((p, k) => ({ links: candidate.linkIdx[k]!, share: p.share }));
+    carriedLists.set(candidate, list);
+  }
+  return list;
 }
 
 /** Placeholder until buildFlow writes the flow's explanation (summarize reads the flow first). */

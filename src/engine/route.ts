@@ -8,8 +8,6 @@ export interface Route {
   /** null = no MED attribute (compared as 0). */
   med: number | null;
   asPath: number[];
-  /** Leftmost AS of the path (the neighbour AS for eBGP), 0 when the path is empty. */
-  neighborAs: number;
   /** The node the path was learned from (itself when local). */
   fromNode: number;
   /** Link index it arrived on; -1 when locally originated. */
@@ -18,4 +16,13 @@ export interface Route {
   local: boolean;
   peerRouterId: number;
   peerAddress: number;
+}
+
+/**
+ * Leftmost AS of the path (the neighbour AS for eBGP), 0 when the path is empty. Read from the
+ * path rather than stored: a 4-byte ASN does not fit V8's small integers, so a stored copy made
+ * every route carry a separately allocated number (half a million at the largest size).
+ */
+export function neighborAs(r: Route): number {
+  return r.asPath[0] ?? 0;
 }

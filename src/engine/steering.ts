@@ -392,23 +392,7 @@ function conclude(
   const evaluated: SteeringCandidate[] = [];
   for (const e of ctx.lite ? [] : ctx.evaluated) {
     const chosen = picked.includes(e.base);
-    evaluated.push({
-      viaNode: net.nodes[e.base.viaNode]!.id,
-      viaLink: net.links[e.base.viaLink]!.id,
-      paths: e.base.paths,
-      egressHub: e.base.egressHub < 0 ? null : net.nodes[e.base.egressHub]!.id,
-      latencyMs: e.base.latencyMs,
-      jitterMs: e.base.jitterMs,
-      lossPct: e.base.lossPct,
-      pathCostPerMonth: e.base.pathCostPerMonth,
-      bgpRank: e.base.bgpRank,
-      bgpEcmp: e.base.bgpEcmp,
-      meetsSla: e.ok,
-      excludedBy: e.excludedBy,
-      exclusionDetails: e.details,
-      chosen,
-      share: chosen ? share : 0,
-    });
+    evaluated.push(steeringCandidate(net, e, chosen, chosen ? share : 0));
   }
   return {
     state: state === 'ok' && !allMeet ? 'sla-miss' : state,
@@ -419,6 +403,63 @@ function conclude(
     evaluated,
     meetsSla: allMeet,
     compliant: state !== 'compliance-block',
+  };
+}
+
+const candidateViews = new WeakMap<BaseCandidate, SteeringCandidate[]>();
+
+/**
+ * A candidate as a flow's explanation lists it. Every class of a site sees the same candidates
+ * and most see them the same way (same SLA verdict, exclusions and choice), so equal views are
+ * one shared read-only object: 70k of them at the largest size were a large share of what the
+ * garbage collector had to copy.
+ */
+function steeringCandidate(net: Net, e: Evaluated, chosen: boolean, share: number): SteeringCandidate {
+  let views = candidateViews.get(e.base);
+  if (!views) {
+    views = [];
+    candidateViews.set(e.base, views);
+  }
+  for (const v of views) {
+    if (
+      v.meetsSla === e.ok &&
+      v.chosen === chosen &&
+      v.share === share &&
+      sameStrings(v.excludedBy, e.excludedBy) &&
+      sameStrings(v.exclusionDetails, e.details)
+    ) {
+      return v;
+    }
+  }
+  const view = newSteeringCandidate(net, e, chosen, share);
+  views.push(view);
+  return view;
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function newSteeringCandidate(net: Net, e: Evaluated, chosen: boolean, share: number): SteeringCandidate {
+  return {
+    viaNode: net.nodes[e.base.viaNode]!.id,
+    viaLink: net.links[e.base.viaLink]!.id,
+    paths: e.base.paths,
+    egressHub: e.base.egressHub < 0 ? null : net.nodes[e.base.egressHub]!.id,
+    latencyMs: e.base.latencyMs,
+    jitterMs: e.base.jitterMs,
+    lossPct: e.base.lossPct,
+    pathCostPerMonth: e.base.pathCostPerMonth,
+    bgpRank: e.base.bgpRank,
+    bgpEcmp: e.base.bgpEcmp,
+    meetsSla: e.ok,
+    excludedBy: e.excludedBy,
+    exclusionDetails: e.details,
+    chosen,
+    share,
   };
 }
 
