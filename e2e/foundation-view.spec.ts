@@ -1,3 +1,4 @@
+import { CanvasPage } from './fixtures/canvas-page';
 import { expect, test } from './fixtures/test';
 
 test('the sample loads on first visit, every request stays on 127.0.0.1, no console errors', async ({
@@ -100,4 +101,33 @@ test('arrow keys nudge the selection as one undo step', async ({ app, page }) =>
   // The canvas shows the design's position (no drift between React Flow and the document).
   await page.keyboard.press('Control+z');
   await expect.poll(async () => (await app.design()).nodes.find((n) => n.id === 'hub-1')!.position).toEqual(start);
+});
+
+test('opening a file, a template or a new design fits the view to it', async ({ app, page }) => {
+  const canvas = new CanvasPage(page);
+  await app.goto();
+  const sample = JSON.stringify(await app.design());
+  // Zoomed in on one node, most of any design is out of view.
+  const lookAway = async () => {
+    const first = (await app.nodeIds())[0]!;
+    await canvas.focus(first, 2.4);
+    expect((await canvas.nodesOutOfView()).length).toBeGreaterThan(0);
+  };
+
+  await lookAway();
+  await app.newFromTemplate('full-mesh');
+  await expect(app.nodes).toHaveCount(8);
+  await expect.poll(() => canvas.nodesOutOfView()).toEqual([]);
+
+  await lookAway();
+  const chooser = page.waitForEvent('filechooser');
+  await app.action('open');
+  await (await chooser).setFiles({ name: 'sample.json', mimeType: 'application/json', buffer: Buffer.from(sample) });
+  await expect(app.nodes).toHaveCount(14);
+  await expect.poll(() => canvas.nodesOutOfView()).toEqual([]);
+
+  await lookAway();
+  await app.newFromTemplate('hub-and-spoke');
+  await expect(app.nodes).toHaveCount(6);
+  await expect.poll(() => canvas.nodesOutOfView()).toEqual([]);
 });
