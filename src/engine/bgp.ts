@@ -69,18 +69,15 @@ export function makeScope(net: Net, all: boolean): Scope {
   for (let p = 0; p < list.length; p++) {
     if (net.origins[p]!.some((o) => net.nodes[o]!.kind !== 'site')) needed[p] = 1;
   }
+  // The destinations' prefixes (needed so far), so the covering check below scans a few, not all.
+  const destinations: number[] = [];
+  for (let p = 0; p < list.length; p++) if (needed[p]) destinations.push(p);
   for (let q = 0; q < list.length; q++) {
     if (needed[q]) continue;
     const outer = list[q]!;
-    for (let p = 0; p < list.length; p++) {
+    for (const p of destinations) {
       const inner = list[p]!;
-      if (
-        needed[p] &&
-        net.origins[p]!.some((o) => net.nodes[o]!.kind !== 'site') &&
-        inner.len >= outer.len &&
-        inner.base >= outer.base &&
-        inner.base < outer.base + outer.size
-      ) {
+      if (inner.len >= outer.len && inner.base >= outer.base && inner.base < outer.base + outer.size) {
         needed[q] = 1;
         break;
       }

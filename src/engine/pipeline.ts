@@ -450,16 +450,10 @@ function buildFlow(
   return flow;
 }
 
-const carriedLists = new WeakMap<BaseCandidate, Trace['carried']>();
-
 /** What a candidate carries when it takes a flow's whole demand: its paths as link indexes. */
 function carriedOf(candidate: BaseCandidate): Trace['carried'] {
-  let list = carriedLists.get(candidate);
-  if (!list) {
-    list = candidate.paths.map((p, k) => ({ links: candidate.linkIdx[k]!, share: p.share }));
-    carriedLists.set(candidate, list);
-  }
-  return list;
+  candidate.carried ??= candidate.paths.map((p, k) => ({ links: candidate.linkIdx[k]!, share: p.share }));
+  return candidate.carried;
 }
 
 /** Placeholder until buildFlow writes the flow's explanation (summarize reads the flow first). */

@@ -35,6 +35,10 @@ export interface BaseCandidate {
   /** The node each path ends at. */
   ends: number[];
   problem: string | null;
+  /** How flows have listed it so far (see steeringCandidate): shared equal views. */
+  views?: SteeringCandidate[];
+  /** Its paths as link indexes with their shares, when it carries a flow's whole demand. */
+  carried?: { links: number[]; share: number }[];
 }
 
 export interface SiteView {
@@ -406,8 +410,6 @@ function conclude(
   };
 }
 
-const candidateViews = new WeakMap<BaseCandidate, SteeringCandidate[]>();
-
 /**
  * A candidate as a flow's explanation lists it. Every class of a site sees the same candidates
  * and most see them the same way (same SLA verdict, exclusions and choice), so equal views are
@@ -415,11 +417,8 @@ const candidateViews = new WeakMap<BaseCandidate, SteeringCandidate[]>();
  * garbage collector had to copy.
  */
 function steeringCandidate(net: Net, e: Evaluated, chosen: boolean, share: number): SteeringCandidate {
-  let views = candidateViews.get(e.base);
-  if (!views) {
-    views = [];
-    candidateViews.set(e.base, views);
-  }
+  e.base.views ??= [];
+  const views = e.base.views;
   for (const v of views) {
     if (
       v.meetsSla === e.ok &&
