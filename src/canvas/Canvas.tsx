@@ -78,7 +78,7 @@ export function Canvas() {
 
   // Zoomed out on a large design, only links the user acts on stay React Flow edges; the batched
   // rest need the overlay's link decorations as a whole (near, each edge reads its own).
-  const farDecorations = useOverlayStore((s) => (farLarge ? s.overlay.edges : NO_EDGE_DECORATIONS));
+  const farDecorations = useOverlayStore((s) => (farLarge ? s.settledEdges : NO_EDGE_DECORATIONS));
   const farEdges = useMemo(
     () => (farLarge ? splitFarEdges(vm.edges, farDecorations) : null),
     [farLarge, vm.edges, farDecorations],
