@@ -108,19 +108,19 @@ export function makeScope(net: Net, all: boolean): Scope {
  * leaves do not need) the core links plus the links to leaf originators of `p`. */
 export function linksFor(net: Net, scope: Scope, node: NetNode, p: number, scratch: number[]): number[] {
   if (scope.all || scope.neededByLeaves[p] === 1) return node.links;
-  scratch.length = 0;
-  for (const l of scope.coreLinks[node.index]!) scratch.push(l);
-  if (!scope.core[node.index] && node.originates.includes(p)) {
-    // A leaf originator talks to all its neighbours (they are core, or leaves that ignore p).
-    return node.links;
-  }
+  // A leaf originator talks to all its neighbours (they are core, or leaves that ignore p).
+  if (!scope.core[node.index] && node.originates.includes(p)) return node.links;
+  // Written by index, then cut to size: `scratch.length = 0` would free the storage each call.
+  let k = 0;
+  for (const l of scope.coreLinks[node.index]!) scratch[k++] = l;
   for (const o of net.origins[p]!) {
     if (scope.core[o]) continue;
     for (const l of net.nodes[o]!.links) {
       const link = net.links[l]!;
-      if ((link.a === o ? link.b : link.a) === node.index) scratch.push(l);
+      if ((link.a === o ? link.b : link.a) === node.index) scratch[k++] = l;
     }
   }
+  if (scratch.length !== k) scratch.length = k;
   return scratch;
 }
 
@@ -165,16 +165,19 @@ export function candidatesAt(
   scope?: Scope,
   into: Route[] = [],
 ): Route[] {
+  // Written by index, then cut to size (see linksFor).
   const out = into;
-  out.length = 0;
-  if (!node.up) return out;
-  if (node.originates.includes(p)) out.push(localRoute(net, node, p));
-  for (const l of scope ? linksFor(net, scope, node, p, candidateScratch) : node.links) {
-    const link = net.links[l]!;
-    if (!link.up) continue;
-    const r = rib.ribIn[2 * l + (link.b === node.index ? 1 : 0)];
-    if (r) out.push(r);
+  let k = 0;
+  if (node.up) {
+    if (node.originates.includes(p)) out[k++] = localRoute(net, node, p);
+    for (const l of scope ? linksFor(net, scope, node, p, candidateScratch) : node.links) {
+      const link = net.links[l]!;
+      if (!link.up) continue;
+      const r = rib.ribIn[2 * l + (link.b === node.index ? 1 : 0)];
+      if (r) out[k++] = r;
+    }
   }
+  if (out.length !== k) out.length = k;
   return out;
 }
 
@@ -244,17 +247,19 @@ export function propagate(
   changed?: number[],
   log?: UndoLog,
 ): boolean {
-  const { queue, queued, changes, full, pending } = scratchFor(net.nodes.length);
+  const work = scratchFor(net.nodes.length);
+  const { queue, queued, changes, full, pending } = work;
   try {
     return run(net, cp, p, rib, seeds, changed, log);
   } finally {
     // Every router that got a mark was queued: clearing the queued ones leaves the scratch clean.
-    for (const n of queue) {
+    for (let i = 0; i < work.size; i++) {
+      const n = queue[i]!;
       queued[n] = 0;
       changes[n] = 0;
       full[n] = 0;
     }
-    queue.length = 0;
+    work.size = 0;
     pending.clear();
   }
 }
@@ -265,7 +270,10 @@ export function propagate(
  * a large share of its garbage. All zero between calls.
  */
 interface Scratch {
+  /** The worklist: entries [0, size). Written by index and never truncated: emptying an array
+   * with `length = 0` frees its storage, and regrowing it per prefix was measurable garbage. */
   queue: number[];
+  size: number;
   queued: Uint8Array;
   changes: Uint32Array;
   /** Per router: re-run the full decision (full) or just take the best of the current best and
@@ -281,6 +289,7 @@ function scratchFor(nodes: number): Scratch {
   if (!scratch || scratch.queued.length < nodes) {
     scratch = {
       queue: [],
+      size: 0,
       queued: new Uint8Array(nodes),
       changes: new Uint32Array(nodes),
       full: new Uint8Array(nodes),
@@ -299,18 +308,19 @@ function run(
   changed: number[] | undefined,
   log: UndoLog | undefined,
 ): boolean {
-  const { queue, queued, changes, full, pending } = scratchFor(net.nodes.length);
+  const work = scratchFor(net.nodes.length);
+  const { queue, queued, changes, full, pending } = work;
   for (const s of seeds) {
     full[s] = 1;
     if (!queued[s]) {
       queued[s] = 1;
-      queue.push(s);
+      queue[work.size++] = s;
     }
   }
   const memo: ExportMemo = { prepend: 0, asPath: null };
   // Generous: a converging policy settles in a few rounds per router; a divergent one never does.
   const limit = 64;
-  for (let head = 0; head < queue.length; head++) {
+  for (let head = 0; head < work.size; head++) {
     const n = queue[head]!;
     queued[n] = 0;
     const node = net.nodes[n]!;
@@ -356,7 +366,7 @@ function run(
       }
       if (!queued[peerIndex]) {
         queued[peerIndex] = 1;
-        queue.push(peerIndex);
+        queue[work.size++] = peerIndex;
       }
     }
   }
