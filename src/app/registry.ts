@@ -5,6 +5,7 @@ import { EXPORT_ACTIONS } from '../panels/export/actions';
 import { SHARE_ACTIONS, SHARE_LINK_SOURCE, SHARE_PANEL } from '../panels/share/entries';
 import { ANALYSIS_ACTIONS } from '../panels/status/analysis-actions';
 import { FOUNDATION_ACTIONS } from './actions';
+import { installPasteListener } from './clipboard-paste';
 import { lazyPanel } from './lazy-panel';
 import { lazyService } from './startup-run';
 import type { StartupService, StartupSource } from './startup-types';
@@ -121,4 +122,6 @@ export const STARTUP_SOURCES: StartupSource[] = [SHARE_LINK_SOURCE];
 export const STARTUP_SERVICES: StartupService[] = [
   // Lazy: the worker clients stay out of the initial bundle.
   { id: 'analysis', start: lazyService(() => import('../panels/status/analysis-startup'), 'startAnalysisAtStartup') },
+  // Ctrl/Cmd+V pastes elements copied in this or another tab.
+  { id: 'clipboard-paste', start: installPasteListener },
 ];

@@ -1,8 +1,9 @@
 // Edit: undo/redo, delete, copy/cut/paste, duplicate, select all.
-import { copyCommand, deleteElementsCommand, nudgeNodesCommand, pasteCommand } from '../../state/commands';
+import { copyCommand, deleteElementsCommand, nudgeNodesCommand } from '../../state/commands';
 import { getDesign, historyInfo, redo, undo, updateDesign } from '../../state/design-store';
 import { clearSelection, getSelection, setSelection } from '../../state/ui-store';
-import { getClipboard, nextPasteOffset, setClipboard } from '../clipboard-buffer';
+import { getClipboard, setClipboard } from '../clipboard-buffer';
+import { pasteFromMenu, pastePayload } from '../clipboard-paste';
 import type { ActionEntry } from '../registry';
 
 const hasSelection = () => {
@@ -24,16 +25,11 @@ function copySelection(): boolean {
   return payload !== null;
 }
 
-function paste() {
+/** Pastes this tab's copy (Duplicate). Ctrl/Cmd+V is the browser's paste event, handled by
+ * clipboard-paste.ts so that copies from other tabs paste too. */
+function pasteOwnCopy() {
   const payload = getClipboard();
-  if (!payload) return;
-  let ids: { nodeIds: string[]; linkIds: string[] } = { nodeIds: [], linkIds: [] };
-  updateDesign(`Paste ${payload.nodes.length === 1 ? 'node' : `${payload.nodes.length} nodes`}`, (d) => {
-    const result = pasteCommand(d, payload, nextPasteOffset());
-    ids = { nodeIds: result.nodeIds, linkIds: result.linkIds };
-    return result.design;
-  });
-  setSelection(ids);
+  if (payload) pastePayload(payload);
 }
 
 const NUDGES = [
@@ -116,9 +112,10 @@ export const EDIT_ACTIONS: ActionEntry[] = [
     id: 'paste',
     label: 'Paste',
     group: 'edit',
-    shortcut: 'Mod+V',
-    perform: paste,
-    enabled: () => getClipboard() !== null,
+    // No `shortcut`: binding Mod+V would cancel the keydown and with it the browser's paste event,
+    // the only prompt-free way to read what another tab copied (clipboard-paste.ts).
+    description: 'Paste copied nodes and links (Ctrl/Cmd+V), also from another designer tab',
+    perform: pasteFromMenu,
   },
   {
     id: 'duplicate',
@@ -126,7 +123,7 @@ export const EDIT_ACTIONS: ActionEntry[] = [
     group: 'edit',
     shortcut: 'Mod+D',
     perform: () => {
-      if (copySelection()) paste();
+      if (copySelection()) pasteOwnCopy();
     },
     enabled: () => getSelection().nodeIds.length > 0,
   },
