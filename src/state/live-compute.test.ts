@@ -51,7 +51,7 @@ let live: LiveCompute | null = null;
 beforeEach(() => {
   vi.useFakeTimers();
   resetResults();
-  useAnalysisStore.setState({ mode: 'design', failures: [] });
+  useAnalysisStore.setState({ mode: 'design', failures: [], selectedClass: null });
   initDesign(tinyDesign());
 });
 
@@ -168,6 +168,7 @@ describe('live compute', () => {
       report: {
         scenarioCount: 2,
         spofs: [],
+        spofCount: 0,
         ranked: [],
         overlay: { nodes: {}, edges: {} },
         worstConvergenceS: 0,
@@ -215,5 +216,36 @@ describe('overlay sync', () => {
     expect(asked).toHaveLength(3);
     stop();
     expect(useOverlayStore.getState().elementClick).toBeNull();
+  });
+
+  it('sends a fresh worker the overlay drawn here when it asks, and applies its patch', async () => {
+    const helds: unknown[] = [];
+    let calls = 0;
+    const stop = startOverlaySync({
+      traffic: async (request, have, held) => {
+        calls++;
+        const overlay = trafficOverlay({
+          ...request,
+          design: tinyDesign(),
+          baseline: baselineResult(),
+          scenario: null,
+        });
+        if (have === null) return { id: 1, base: null, patch: diffOverlay(null, overlay) };
+        if (!held) return { needBase: true };
+        helds.push(held);
+        return { id: 2, base: have, patch: diffOverlay(held as typeof overlay, overlay) };
+      },
+    });
+    useResultsStore.setState({ baseline: resultView(7, tinyDesign(), baselineResult()) });
+    await vi.advanceTimersByTimeAsync(0);
+    const before = useOverlayStore.getState().overlay;
+    useAnalysisStore.getState().setSelectedClass('pii');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toBe(3);
+    expect(helds).toEqual([before]);
+    // Only pii's flows in focus now: site-b's video link fades; hub-1 still carries pii.
+    expect(useOverlayStore.getState().overlay.edges['l-b1']?.dimmed).toBe(true);
+    expect(useOverlayStore.getState().overlay.nodes['hub-1']).toBe(before.nodes['hub-1']);
+    stop();
   });
 });

@@ -29,8 +29,8 @@ export interface AnalysisEngine {
   compute(design: Design, ticket: number, signal: AbortSignal): Promise<ComputeReply>;
   scenario(design: Design, failures: Failure[], ticket: number, signal: AbortSignal): Promise<ScenarioReply>;
   /** The canvas decorations of the flows in focus (walks every flow, so the worker does it), as
-   * a patch to the overlay numbered `have` it sent before. */
-  traffic?(request: TrafficRequest, have: number | null): Promise<TrafficReply | null>;
+   * a patch to the overlay numbered `have` held here (its content `held`, when asked for it). */
+  traffic?(request: TrafficRequest, have: number | null, held?: CanvasOverlay): Promise<TrafficReply | null>;
   /** One flow's whole explanation (the main thread holds only the flow table's columns). */
   why?(ticket: number, flowId: string): Promise<Flow | null>;
   /** The flow table's rows, filtered and sorted. */
@@ -340,10 +340,11 @@ export function startOverlaySync(engine?: Pick<AnalysisEngine, 'traffic'>): () =
     if (composed && sameInput(composed.input, input)) return;
     const next = composeOverlay(input);
     composed = { input, overlay: next };
-    // The traffic keeps the identity of unchanged decorations (the worker sends patches), so this
-    // compares deeply only what the failure marks rebuilt; setOverlay then finds by identity
-    // which elements to redraw.
-    const stable = stabilise(useOverlayStore.getState().overlay, next);
+    // The traffic keeps the identity of unchanged decorations (the worker sends patches) and
+    // setOverlay finds by identity which elements to redraw; only failure marks are rebuilt on
+    // every draw, so only they are compared deeply with what is shown.
+    const marked = next !== traffic && next !== input.criticality;
+    const stable = marked ? stabilise(useOverlayStore.getState().overlay, next) : next;
     performance.measure?.('egress:overlay', { start: started, end: performance.now() });
     setOverlay(stable);
   };
@@ -359,28 +360,23 @@ export function startOverlaySync(engine?: Pick<AnalysisEngine, 'traffic'>): () =
       return;
     }
     const seq = ++asked;
-    void engine
-      ?.traffic?.(request, trafficId)
-      .then((reply) => {
-        // A newer question is out, or the worker no longer holds these results (newer ones are
-        // on their way and will ask again).
-        if (stopped || seq !== asked || !reply) return;
-        if (reply.base !== null && reply.base !== trafficId) {
-          // Not a patch to what is held here (cannot happen while only the latest answer is
-          // applied): ask for the whole overlay.
-          trafficId = null;
-          trafficKey = '';
-          askTraffic();
-          return;
-        }
-        performance.mark?.('egress:traffic-arrived');
-        traffic = applyPatch(reply.base === null ? EMPTY_OVERLAY : traffic, reply.patch);
-        trafficId = reply.id;
-        draw();
-      })
-      .catch((error: unknown) => {
-        if (!isAbort(error)) console.error('The canvas overlay could not be built', error);
-      });
+    const ask = async (held?: CanvasOverlay): Promise<void> => {
+      const reply = await engine?.traffic?.(request, trafficId, held);
+      // A newer question is out, or the worker no longer holds these results (newer ones are
+      // on their way and will ask again).
+      if (stopped || seq !== asked || !reply) return;
+      // A fresh worker (after a cancelled computation) does not know what is drawn here: send
+      // it, so the answer is still a patch and only what changed redraws.
+      if ('needBase' in reply) return held ? undefined : ask(traffic);
+      if (reply.base !== null && reply.base !== trafficId) return;
+      performance.mark?.('egress:traffic-arrived');
+      traffic = applyPatch(reply.base === null ? EMPTY_OVERLAY : traffic, reply.patch);
+      trafficId = reply.id;
+      draw();
+    };
+    void ask().catch((error: unknown) => {
+      if (!isAbort(error)) console.error('The canvas overlay could not be built', error);
+    });
   };
 
   const refresh = () => {

@@ -55,6 +55,8 @@ export function setOverlay(overlay: CanvasOverlay, slice = OVERLAY_SLICE): void 
     useOverlayStore.setState({ overlay, settledEdges: overlay.edges });
     return;
   }
+  // Named with its size, so a performance run can tell which update its slices belong to.
+  performance.mark?.(`egress:overlay-update(${changes.length})`);
   let at = 0;
   let size = slice;
   const step = () => {

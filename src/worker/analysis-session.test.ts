@@ -3,6 +3,7 @@ import { NO_FOCUS } from '../canvas/overlay/focus';
 import { globalEnterprise } from '../model/samples/global-enterprise';
 import { NO_FILTER } from '../panels/flows/flow-table';
 import { AnalysisSession } from './analysis-session';
+import type { TrafficPatch, TrafficReply } from './analysis-view';
 
 const design = globalEnterprise();
 const hub = design.nodes.find((n) => n.kind === 'hub')!.id;
@@ -31,7 +32,7 @@ describe('analysis session (the worker side)', () => {
     s.compute(design, 1);
     s.scenario(null, [{ kind: 'node', target: hub, mode: 'hard' }], 2);
     const whatIf = { mode: 'what-if' as const, focus: NO_FOCUS, baselineTicket: 1, scenarioTicket: 2 };
-    expect(s.traffic(whatIf)?.patch.nodes[hub]).toBeDefined();
+    expect(patchOf(s.traffic(whatIf)).patch.nodes[hub]).toBeDefined();
     expect(s.flowOrder({ ticket: 2, filter: NO_FILTER, sort: { key: 'state', dir: 'asc' } })).not.toBeNull();
     s.compute(design, 3);
     expect(s.traffic(whatIf)).toBeNull();
@@ -43,13 +44,21 @@ describe('analysis session (the worker side)', () => {
     const s = new AnalysisSession();
     s.compute(design, 1);
     const request = { mode: 'design' as const, focus: NO_FOCUS, baselineTicket: 1, scenarioTicket: null };
-    const first = s.traffic(request)!;
-    const video = s.traffic({ ...request, focus: { ...NO_FOCUS, trafficClass: 'video' } }, first.id)!;
+    const first = patchOf(s.traffic(request));
+    const video = patchOf(s.traffic({ ...request, focus: { ...NO_FOCUS, trafficClass: 'video' } }, first.id));
     expect(video.base).toBe(first.id);
     const changed = Object.keys(video.patch.edges).length;
     expect(changed).toBeGreaterThan(0);
     expect(changed).toBeLessThan(design.links.length);
-    expect(s.traffic(request, 999)).toMatchObject({ base: null, patch: { full: true } });
+    // A fresh worker does not know the overlay the main thread holds: it asks for it, then patches it.
+    const fresh = new AnalysisSession();
+    fresh.compute(design, 1);
+    expect(fresh.traffic(request, first.id)).toEqual({ needBase: true });
+    const held = { nodes: {}, edges: {} };
+    const patched = patchOf(fresh.traffic(request, first.id, held));
+    expect(patched.base).toBe(first.id);
+    expect(patched.id).toBeGreaterThan(first.id);
+    expect(patched.patch.full).toBe(false);
   });
 
   it('filters and sorts the flow table where the flows are', () => {
@@ -68,3 +77,9 @@ describe('analysis session (the worker side)', () => {
     expect(through.length).toBeLessThan(all.length);
   });
 });
+
+/** The reply as a patch (the test fails if the worker asked for the base instead). */
+function patchOf(reply: TrafficReply | null | undefined): TrafficPatch {
+  if (!reply || 'needBase' in reply) throw new Error(`expected a patch, got ${JSON.stringify(reply)}`);
+  return reply;
+}

@@ -58,13 +58,17 @@ export class AnalysisSession {
     };
   }
 
-  /** The canvas decorations of the flows in focus, as a patch to the overlay `have` (sent
-   * earlier, held by the main thread) when this session still remembers it; null when a ticket
-   * is not held any more. */
-  traffic(request: TrafficRequest, have: number | null = null): TrafficReply | null {
+  /** The canvas decorations of the flows in focus, as a patch to the overlay numbered `have`
+   * that the main thread holds (sent earlier, or `held`: its content, when this session does not
+   * know it); null when a ticket is not held any more. */
+  traffic(request: TrafficRequest, have: number | null = null, held?: CanvasOverlay): TrafficReply | null {
+    if (have !== null && held) this.sent.set(have, held);
+    const base = have === null ? undefined : this.sent.get(have);
+    if (have !== null && !base) return { needBase: true };
     const overlay = this.trafficOverlay(request);
     if (!overlay) return null;
-    const base = have === null ? undefined : this.sent.get(have);
+    // Numbers above any the main thread holds (it may hold one from an earlier worker).
+    this.lastSent = Math.max(this.lastSent, have ?? 0);
     const id = ++this.lastSent;
     this.sent.set(id, overlay);
     this.sent.delete(id - KEEP_SENT);

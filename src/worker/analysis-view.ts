@@ -50,8 +50,12 @@ export interface TrafficRequest {
   scenarioTicket: number | null;
 }
 
-/** The traffic decorations, numbered, as a patch to the overlay numbered `base` (null: whole). */
-export interface TrafficReply {
+/** The traffic decorations, numbered, as a patch to the overlay numbered `base` (null: whole);
+ * or, from a worker that does not know the overlay the main thread holds (a fresh one, after a
+ * cancelled computation), a request to be sent it: a patch spares re-rendering the whole canvas. */
+export type TrafficReply = TrafficPatch | { needBase: true };
+
+export interface TrafficPatch {
   id: number;
   base: number | null;
   patch: OverlayPatch;

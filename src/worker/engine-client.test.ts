@@ -7,6 +7,7 @@ import { globalEnterprise } from '../model/samples/global-enterprise';
 import { hubAndSpoke } from '../model/samples/templates';
 import { columnRow, flowIdAt } from '../panels/flows/flow-columns';
 import { NO_FILTER } from '../panels/flows/flow-table';
+import type { TrafficPatch, TrafficReply } from './analysis-view';
 import { createEngineClient, type WorkerFactory } from './engine-client';
 import { exposeEngine } from './engine-worker-api';
 
@@ -88,12 +89,12 @@ describe('engine client', () => {
     expect(order!.length).toBe(result.flows.state.filter((s) => s === 0).length);
 
     const whatIf = { mode: 'what-if' as const, focus: NO_FOCUS, baselineTicket: 1, scenarioTicket: 2 };
-    const whole = await client.traffic(whatIf, null);
-    expect(whole?.patch.full).toBe(true);
-    expect(Object.keys(whole?.patch.edges ?? {})).toHaveLength(design.links.length);
+    const whole = patchOf(await client.traffic(whatIf, null));
+    expect(whole.patch.full).toBe(true);
+    expect(Object.keys(whole.patch.edges)).toHaveLength(design.links.length);
     // Asked again with that overlay in hand: nothing changed, nothing sent.
-    const again = await client.traffic(whatIf, whole?.id ?? null);
-    expect(again).toMatchObject({ base: whole?.id, patch: { full: false, nodes: {}, edges: {} } });
+    const again = await client.traffic(whatIf, whole.id);
+    expect(again).toMatchObject({ base: whole.id, patch: { full: false, nodes: {}, edges: {} } });
     // A ticket the worker no longer holds gets no answer.
     expect(await client.why(99, id)).toBeNull();
     expect(spawned).toEqual({ count: 1, terminated: 0 });
@@ -111,3 +112,9 @@ describe('engine client', () => {
     client.dispose();
   });
 });
+
+/** The reply as a patch (the test fails if the worker asked for the base instead). */
+function patchOf(reply: TrafficReply | null | undefined): TrafficPatch {
+  if (!reply || 'needBase' in reply) throw new Error(`expected a patch, got ${JSON.stringify(reply)}`);
+  return reply;
+}

@@ -6,6 +6,7 @@
 // the canvas, one flow's explanation, the table's order) queue behind and never cancel anything.
 // Compute and sweep run in separate workers so a long sweep never delays an edit's recompute.
 import * as Comlink from 'comlink';
+import type { CanvasOverlay } from '../canvas/overlay-types';
 import type { Flow, SweepProgress, TimerProfile } from '../engine/types';
 import type { Design, Failure } from '../model/types';
 import type { ComputeReply, FlowQuery, ScenarioReply, SweepReply, TrafficReply, TrafficRequest } from './analysis-view';
@@ -23,9 +24,9 @@ export interface EngineClient {
   compute(design: Design, ticket: number, signal?: AbortSignal): Promise<ComputeReply>;
   /** A what-if scenario on the baseline of the same design. */
   scenario(design: Design, failures: Failure[], ticket: number, signal?: AbortSignal): Promise<ScenarioReply>;
-  /** Canvas decorations for the flows in focus, as a patch to the overlay `have` it sent before
-   * (when it still remembers it); null when the worker no longer holds a ticket. */
-  traffic(request: TrafficRequest, have: number | null): Promise<TrafficReply | null>;
+  /** Canvas decorations for the flows in focus, as a patch to the overlay numbered `have` (its
+   * content `held`, when the worker asks for it); null when the worker no longer holds a ticket. */
+  traffic(request: TrafficRequest, have: number | null, held?: CanvasOverlay): Promise<TrafficReply | null>;
   /** One flow of a held result, with its whole explanation. */
   why(ticket: number, flowId: string): Promise<Flow | null>;
   /** The flow table's rows to draw, in order. */
@@ -137,8 +138,9 @@ export function createEngineClient(factory: WorkerFactory = browserWorker): Engi
     scenario(design, failures, ticket, signal) {
       return analysis.run(signal, (api) => api.scenario(analysis.design(design), failures, ticket));
     },
-    traffic(request, have) {
-      return analysis.ask((api) => api.traffic(request, have));
+    traffic(request, have, held) {
+      // (Comlink's Remote type spreads a union over promises; the value is one reply.)
+      return analysis.ask((api) => api.traffic(request, have, held) as Promise<TrafficReply | null>);
     },
     why(ticket, flowId) {
       return analysis.ask((api) => api.why(ticket, flowId));

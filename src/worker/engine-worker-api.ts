@@ -3,6 +3,7 @@
 // cannot drift apart. Replies carry only what the UI draws (analysis-view.ts); typed-array
 // columns are transferred, not copied.
 import * as Comlink from 'comlink';
+import type { CanvasOverlay } from '../canvas/overlay-types';
 import { type Flow, resilienceSweep, type SweepProgress, type TimerProfile } from '../engine';
 import type { Design, Failure } from '../model';
 import { columnBuffers } from '../panels/flows/flow-columns';
@@ -36,8 +37,8 @@ export function createEngineWorkerApi() {
       const reply = session.scenario(design, failures, ticket);
       return moved(reply, reply.scenario.result);
     },
-    traffic(request: TrafficRequest, have: number | null): TrafficReply | null {
-      return session.traffic(request, have);
+    traffic(request: TrafficRequest, have: number | null, held?: CanvasOverlay): TrafficReply | null {
+      return session.traffic(request, have, held);
     },
     why(ticket: number, flowId: string): Flow | null {
       return session.why(ticket, flowId);

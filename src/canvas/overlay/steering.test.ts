@@ -44,6 +44,15 @@ describe('steeringOverlay', () => {
     expect(o.edges['l-1d']?.width).toBeGreaterThan(o.edges['l-b1']?.width ?? 99);
   });
 
+  it('gives the same decoration for loads that differ only by rounding (no redraw after a recompute)', () => {
+    const a = baselineResult();
+    const b = baselineResult();
+    b.linkLoads = b.linkLoads.map((l) => ({ ...l, utilisation: l.utilisation + 1e-12 }));
+    expect(steeringOverlay({ design, result: b, focus: NO_FOCUS }).edges).toEqual(
+      steeringOverlay({ design, result: a, focus: NO_FOCUS }).edges,
+    );
+  });
+
   it('turns an over-capacity link the warning colour, whatever the class', () => {
     const r = baselineResult();
     r.linkLoads = [linkLoad('l-a1', 150, 100)];

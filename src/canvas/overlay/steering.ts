@@ -57,7 +57,7 @@ export function steeringOverlay({ design, result, focus }: SteeringInput): Canva
       label: over
         ? `⚠ ${formatMbps(load?.loadMbps ?? t.mbps)} on ${formatMbps(load?.capacityMbps ?? 0)} (${formatUtilisation(utilisation)})`
         : `${formatMbps(t.mbps)} · ${formatUtilisation(utilisation)}`,
-      heat: Math.min(1, utilisation),
+      heat: heatOf(utilisation),
     };
     edges[link.id] = decoration;
   }
@@ -81,12 +81,18 @@ export function steeringOverlay({ design, result, focus }: SteeringInput): Canva
           : [];
     if (badges.length > 0) decoration.badges = badges;
     const hubLoad = node.kind === 'hub' ? hubLoads.get(node.id) : undefined;
-    if (hubLoad && hubLoad.loadMbps > 0) decoration.heat = Math.min(1, hubLoad.utilisation);
+    if (hubLoad && hubLoad.loadMbps > 0) decoration.heat = heatOf(hubLoad.utilisation);
     nodes[node.id] = decoration;
   }
   // With nothing in focus and no traffic at all (an empty design), fading everything helps nobody.
   if (!hasFocus(focus) && flows.length === 0) return { nodes: {}, edges: {} };
   return { nodes, edges };
+}
+
+/** 0..1 to a thousandth: a recompute that sums loads in another order must not change the
+ * decoration (each change redraws the element) for a difference no colour shows. */
+function heatOf(utilisation: number): number {
+  return Math.round(Math.min(1, Math.max(0, utilisation)) * 1000) / 1000;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

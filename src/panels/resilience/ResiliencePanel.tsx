@@ -105,7 +105,7 @@ export default function ResiliencePanel() {
             Show the criticality heat map on the canvas
           </label>
           <p style={{ margin: 0 }} data-testid="sweep-summary">
-            <b>{report.scenarioCount}</b> failures tried · <b>{report.spofs.length}</b> single points of failure · worst
+            <b>{report.scenarioCount}</b> failures tried · <b>{report.spofCount}</b> single points of failure · worst
             convergence <b>{formatSeconds(report.worstConvergenceS)}</b>
           </p>
 
@@ -135,8 +135,7 @@ export default function ResiliencePanel() {
                     cuts off{' '}
                     {g.cuts
                       .map(
-                        (c) =>
-                          `${classNames.get(c.trafficClass) ?? c.trafficClass} from ${c.sites.map((s) => names.get(s) ?? s).join(', ')}`,
+                        (c) => `${classNames.get(c.trafficClass) ?? c.trafficClass} from ${siteList(c.sites, names)}`,
                       )
                       .join('; ')}
                   </div>
@@ -144,6 +143,9 @@ export default function ResiliencePanel() {
               ))}
             </ol>
           )}
+          {report.spofCount > report.spofs.length ? (
+            <p className="ap-help">…and {report.spofCount - report.spofs.length} more, each cutting off fewer flows.</p>
+          ) : null}
 
           <h3>Failures ranked by impact</h3>
           <table className="ap-table ap-compact" data-testid="sweep-scenarios">
@@ -197,4 +199,10 @@ export default function ResiliencePanel() {
       ) : null}
     </div>
   );
+}
+
+/** At most a few site names: a hub in a 1,000-site design cuts a class off from hundreds. */
+function siteList(sites: readonly string[], names: ReadonlyMap<string, string>, max = 8): string {
+  const shown = sites.slice(0, max).map((s) => names.get(s) ?? s);
+  return sites.length > max ? `${shown.join(', ')} and ${sites.length - max} more sites` : shown.join(', ');
 }

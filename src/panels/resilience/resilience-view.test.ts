@@ -54,6 +54,7 @@ describe('report view', () => {
     const v = reportView(tinyDesign(), report, 2);
     expect(v.scenarioCount).toBe(4);
     expect(v.spofs.map((g) => g.element.id)).toEqual(['hub', 'l-2']);
+    expect(v.spofCount).toBe(2);
     expect(v.ranked.map((r) => [r.element.id, r.breaks, r.moves])).toEqual([
       ['a', 1, 0],
       ['l-2', 1, 0],

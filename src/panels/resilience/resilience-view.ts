@@ -58,6 +58,8 @@ export function rankScenarios(design: Design, report: ResilienceReport): { scena
 
 /** Failures listed in the ranking. */
 export const RANK_LIMIT = 40;
+/** Single points of failure listed (a design of single-homed sites has one per site link). */
+export const SPOF_LIMIT = 60;
 
 export interface RankedFailure {
   element: ElementRef;
@@ -74,7 +76,9 @@ export interface ReportView {
   scenarioCount: number;
   worstConvergenceS: number;
   cancelled: boolean;
+  /** The SPOF_LIMIT most important single points of failure (critical first, then most flows). */
   spofs: SpofGroup[];
+  spofCount: number;
   /** The RANK_LIMIT failures with the most impact, hottest first. */
   ranked: RankedFailure[];
   /** The criticality heat map, for the design the sweep ran on. */
@@ -82,11 +86,13 @@ export interface ReportView {
 }
 
 export function reportView(design: Design, report: ResilienceReport, limit = RANK_LIMIT): ReportView {
+  const spofs = groupSpofs(report);
   return {
     scenarioCount: report.scenarios.length,
     worstConvergenceS: report.worstConvergenceS,
     cancelled: report.cancelled,
-    spofs: groupSpofs(report),
+    spofs: spofs.slice(0, SPOF_LIMIT),
+    spofCount: spofs.length,
     ranked: rankScenarios(design, report)
       .slice(0, limit)
       .map(({ scenario: s, heat }) => ({
