@@ -572,8 +572,10 @@ function refreshLinkMetrics(base: Baseline, design: Design): Baseline | null {
     links[index] = { ...links[index]!, design: now, ...Object.fromEntries(METRICS.map((m) => [m, now[m]])) };
     changed.push(index);
   }
-  base.restKey ??= JSON.stringify({ ...old, links: null });
-  if (JSON.stringify({ ...design, links: null }) !== base.restKey) return null;
+  if (!sameApartFromLinks(old, design)) {
+    base.restKey ??= JSON.stringify({ ...old, links: null });
+    if (JSON.stringify({ ...design, links: null }) !== base.restKey) return null;
+  }
   const net: Net = { ...base.net, design, links };
   base.flowsByLink ??= flowsByLink(net, base.traces);
   const only = new Set<number>();
@@ -606,6 +608,15 @@ function refreshLinkMetrics(base: Baseline, design: Design): Baseline | null {
     restKey,
     flowsByLink: byLink,
   };
+}
+
+/** The same objects everywhere but `links` (what an editor's one-field change produces): then
+ * nothing but links can differ, without serialising a large design to be sure. */
+function sameApartFromLinks(a: Design, b: Design): boolean {
+  const keys = Object.keys(a) as (keyof Design)[];
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const k of keys) if (k !== 'links' && (!(k in b) || a[k] !== b[k])) return false;
+  return true;
 }
 
 function flowsByLink(net: Net, traces: Trace[]): number[][] {
