@@ -1,6 +1,7 @@
 // Copy in one tab, paste in another: copy writes the system clipboard, Ctrl/Cmd+V reads it back
 // through the browser's paste event (src/app/clipboard-paste.ts), validated like any input.
 import { AppPage } from './fixtures/app-page';
+import { CanvasPage } from './fixtures/canvas-page';
 import { expect, test } from './fixtures/test';
 
 test('nodes copied in one tab paste in another; other text is refused with a message', async ({
@@ -33,7 +34,13 @@ test('nodes copied in one tab paste in another; other text is refused with a mes
   await page.keyboard.press('ControlOrMeta+C');
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('egress-designer/elements@1');
 
-  // ...and paste them in the second: same names, new ids, the link between them too, selected.
+  // ...and paste them in the second, panned away from where they were in the first: same names,
+  // new ids, the link between them too, selected, and in the middle of the view.
+  const pane = (await other.page.locator('.react-flow__pane').boundingBox())!;
+  await other.page.mouse.move(pane.x + 100, pane.y + 100);
+  await other.page.mouse.down();
+  await other.page.mouse.move(pane.x + 800, pane.y + 600, { steps: 10 });
+  await other.page.mouse.up();
   await pasteIn(other);
   await expect(other.nodes).toHaveCount(2);
   const design = await other.design();
@@ -55,6 +62,7 @@ test('nodes copied in one tab paste in another; other text is refused with a mes
       )
     ).nodeIds,
   ).toHaveLength(2);
+  expect(await new CanvasPage(other.page).nodesOutOfView()).toEqual([]);
   await other.page.screenshot({ path: 'e2e/screenshots/cross-tab-paste.png' });
 
   // One undo step removes the paste.

@@ -3,7 +3,7 @@ import { hubAndSpoke } from '../model/samples/templates';
 import { CLIPBOARD_FORMAT, type ClipboardPayload, copyCommand } from '../state/commands';
 import { parseClipboard } from '../state/commands/clipboard-parse';
 import { clipboardText, copiedAtOf, getOwnCopy, setClipboard } from './clipboard-buffer';
-import { planPaste } from './clipboard-paste';
+import { centreOffset, planPaste } from './clipboard-paste';
 
 function copyOf(nodeIds: string[]): ClipboardPayload {
   const payload = copyCommand(hubAndSpoke(), { nodeIds, linkIds: [] });
@@ -59,5 +59,16 @@ describe('copiedAtOf', () => {
     expect(copiedAtOf(clipboardText(copyOf(['hub-1']), 42))).toBe(42);
     expect(copiedAtOf('{"copiedAt":"soon"}')).toBe(0);
     expect(copiedAtOf('not json')).toBe(0);
+  });
+});
+
+describe('centreOffset', () => {
+  it('moves the centre of the copied nodes to the target', () => {
+    const payload = copyOf(['site-a', 'hub-1']);
+    const offset = centreOffset(payload, { x: 1000, y: 1000 });
+    const xs = payload.nodes.map((n) => n.position.x + offset.x);
+    const ys = payload.nodes.map((n) => n.position.y + offset.y);
+    expect(Math.abs((Math.min(...xs) + Math.max(...xs)) / 2 + 100 - 1000)).toBeLessThanOrEqual(1);
+    expect(Math.abs((Math.min(...ys) + Math.max(...ys)) / 2 + 30 - 1000)).toBeLessThanOrEqual(1);
   });
 });

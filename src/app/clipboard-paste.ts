@@ -3,6 +3,8 @@
 // in another tab paste here; Edit ▸ Paste asks navigator.clipboard (the browser may prompt once)
 // and falls back to this tab's copy. Clipboard text is untrusted: clipboard-parse validates it
 // with the schema, loaded on demand so zod stays out of the first download.
+
+import { viewCenter } from '../canvas/canvas-api';
 import type { ClipboardPayload } from '../state/commands';
 import { pasteCommand } from '../state/commands';
 import { updateDesign } from '../state/design-store';
@@ -65,14 +67,31 @@ export async function pasteText(text: string | null): Promise<void> {
     notify({ kind: 'info', title: 'Nothing to paste', detail: 'Copy nodes first (select them, Ctrl/Cmd+C).' });
     return;
   }
-  if (plan.adopt) adoptClipboard(plan.payload, plan.copiedAt);
+  if (plan.adopt) {
+    adoptClipboard(plan.payload, plan.copiedAt);
+    // Another tab's positions mean nothing here: land the copy in the middle of the view.
+    pastePayload(plan.payload, centreOffset(plan.payload, viewCenter()));
+    return;
+  }
   pastePayload(plan.payload);
 }
 
-/** Adds a copy of `payload` to the design as one undo step and selects what was added. */
-export function pastePayload(payload: ClipboardPayload): void {
+/** The shift that puts the centre of the copied nodes at `target` (nodes are about 200 x 60). */
+export function centreOffset(payload: ClipboardPayload, target: { x: number; y: number }): { x: number; y: number } {
+  const xs = payload.nodes.map((n) => n.position.x);
+  const ys = payload.nodes.map((n) => n.position.y);
+  if (xs.length === 0) return { x: 0, y: 0 };
+  const cx = (Math.min(...xs) + Math.max(...xs)) / 2 + 100;
+  const cy = (Math.min(...ys) + Math.max(...ys)) / 2 + 30;
+  return { x: Math.round(target.x - cx), y: Math.round(target.y - cy) };
+}
+
+/** Adds a copy of `payload` to the design as one undo step and selects what was added; each
+ * paste of the same copy lands a step further, from `base`. */
+export function pastePayload(payload: ClipboardPayload, base = { x: 0, y: 0 }): void {
   let ids: { nodeIds: string[]; linkIds: string[] } = { nodeIds: [], linkIds: [] };
-  const offset = nextPasteOffset();
+  const step = nextPasteOffset();
+  const offset = { x: base.x + step.x, y: base.y + step.y };
   updateDesign(`Paste ${payload.nodes.length === 1 ? 'node' : `${payload.nodes.length} nodes`}`, (d) => {
     const result = pasteCommand(d, payload, offset);
     ids = { nodeIds: result.nodeIds, linkIds: result.linkIds };
