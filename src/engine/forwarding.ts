@@ -23,7 +23,9 @@ export interface Walk {
 }
 
 export class Forwarder {
-  private readonly cache = new Map<number, Walk>();
+  /** Clean walks by target prefix, then by router: a small Map per prefix, not one keyed by both
+   * (the lookup is the walk's hottest line, and one Map of tens of thousands of keys misses cache). */
+  private readonly cache: (Map<number, Walk> | undefined)[];
   private readonly onStack: Uint8Array;
   /** Reused for each router's candidate list (read once by multipath, never kept). */
   private readonly held: Route[] = [];
@@ -33,6 +35,7 @@ export class Forwarder {
     private readonly cp: ControlPlane,
   ) {
     this.onStack = new Uint8Array(net.nodes.length);
+    this.cache = new Array<Map<number, Walk> | undefined>(net.prefixes.count);
   }
 
   /** Interned prefixes containing prefix `d`'s address, longest first. */
@@ -62,8 +65,12 @@ export class Forwarder {
   }
 
   private step(node: number, d: number): Walk {
-    const key = node * this.net.prefixes.count + d;
-    const cached = this.cache.get(key);
+    let byNode = this.cache[d];
+    if (!byNode) {
+      byNode = new Map();
+      this.cache[d] = byNode;
+    }
+    const cached = byNode.get(node);
     // A clean cached walk is valid unless it crosses a node now on the stack (a loop here).
     if (cached && !cached.problem && !this.crossesStack(cached)) return cached;
     if (this.onStack[node]) return { paths: [], problem: 'loop', problemNode: node, ends: [] };
@@ -79,7 +86,7 @@ export class Forwarder {
         problemNode: -1,
         ends: [node],
       };
-      this.cache.set(key, walk);
+      byNode.set(node, walk);
       return walk;
     }
     const members = multipath(best, candidatesAt(this.net, rib, here, q, this.cp.scope, this.held), here.bgp);
@@ -104,7 +111,7 @@ export class Forwarder {
     // A partly broken ECMP set still forwards on its good members in the model only if all are
     // good; otherwise report the problem (a router hashes flows onto every member).
     const walk: Walk = problem ? { paths: [], problem, problemNode, ends: [] } : { paths, problem, problemNode, ends };
-    if (!problem) this.cache.set(key, walk);
+    if (!problem) byNode.set(node, walk);
     return walk;
   }
 }

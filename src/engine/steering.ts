@@ -36,9 +36,9 @@ export interface BaseCandidate {
   ends: number[];
   problem: string | null;
   /** How flows have listed it so far (see steeringCandidate): shared equal views. */
-  views?: SteeringCandidate[];
+  views: SteeringCandidate[] | undefined;
   /** Its paths as link indexes with their shares, when it carries a flow's whole demand. */
-  carried?: { links: number[]; share: number }[];
+  carried: { links: number[]; share: number }[] | undefined;
 }
 
 export interface SiteView {
@@ -112,6 +112,9 @@ export function siteView(net: Net, cp: ControlPlane, fwd: Forwarder, site: numbe
       deliverable: !walk.problem && paths.length > 0,
       ends: walk.paths.map((w) => w.nodes[w.nodes.length - 1]!),
       problem,
+      // Declared up front so every candidate keeps one object shape (filled later, on demand).
+      views: undefined,
+      carried: undefined,
     });
   });
   return { matched: q, candidates, localBreakout: false };
