@@ -15,8 +15,13 @@ export default function TrafficPanel() {
   const design = useDesignStore((s) => s.design);
   const result = useShownResult();
   const a = useAnalysisStore();
-  const sites = design.nodes.filter((n) => n.kind === 'site');
-  const destinations = design.nodes.filter((n) => n.kind === 'cloud' || n.kind === 'internet');
+  // The same option elements until the design changes: a 1,000-site design has 1,000 options,
+  // and this panel re-renders with every result and every focus change.
+  const siteOptions = useMemo(() => nodeOptions(design.nodes.filter((n) => n.kind === 'site')), [design.nodes]);
+  const destinationOptions = useMemo(
+    () => nodeOptions(design.nodes.filter((n) => n.kind === 'cloud' || n.kind === 'internet')),
+    [design.nodes],
+  );
   const cls = design.trafficClasses.find((c) => c.id === a.selectedClass) ?? null;
   const summary = useMemo(
     () =>
@@ -83,11 +88,7 @@ export default function TrafficPanel() {
             }}
           >
             <option value="">every site</option>
-            {sites.map((n) => (
-              <option key={n.id} value={n.id}>
-                {n.name}
-              </option>
-            ))}
+            {siteOptions}
           </select>
         </label>
         <label>
@@ -102,11 +103,7 @@ export default function TrafficPanel() {
             }}
           >
             <option value="">every destination</option>
-            {destinations.map((n) => (
-              <option key={n.id} value={n.id}>
-                {n.name}
-              </option>
-            ))}
+            {destinationOptions}
           </select>
         </label>
       </div>
@@ -131,6 +128,14 @@ export default function TrafficPanel() {
       <Legend view="steering" />
     </div>
   );
+}
+
+function nodeOptions(nodes: readonly { id: string; name: string }[]) {
+  return nodes.map((n) => (
+    <option key={n.id} value={n.id}>
+      {n.name}
+    </option>
+  ));
 }
 
 function Summary({ summary, names }: { summary: FocusSummary; names: Map<string, string> }) {

@@ -29,12 +29,18 @@ export default function WhyPanel() {
     const [site, cls, destination] = id.split('|');
     return `${name(site)} · ${classNames.get(cls ?? '') ?? cls} → ${name(destination)}`;
   };
+  // Built once per result and design: up to PICKER_LIMIT options, and the panel re-renders often.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: flowLabel reads only the design
   const options = useMemo(() => {
-    const ids: string[] = [];
-    if (result)
-      for (let i = 0; i < Math.min(PICKER_LIMIT, result.flows.count); i++) ids.push(flowIdAt(result.flows, i));
-    return ids;
-  }, [result]);
+    const ids = new Set<string>();
+    if (result) for (let i = 0; i < Math.min(PICKER_LIMIT, result.flows.count); i++) ids.add(flowIdAt(result.flows, i));
+    const elements = [...ids].map((id) => (
+      <option key={id} value={id}>
+        {flowLabel(id)}
+      </option>
+    ));
+    return { ids, elements };
+  }, [result, design]);
   const known = result !== null && selectedFlow !== null && indexOfFlow(result.flows, selectedFlow) >= 0;
   const flow = useWhyFlow(result, known ? selectedFlow : null);
 
@@ -49,14 +55,10 @@ export default function WhyPanel() {
           onChange={(e) => selectFlow(e.target.value || null)}
         >
           <option value="">choose a flow…</option>
-          {known && selectedFlow && !options.includes(selectedFlow) ? (
+          {known && selectedFlow && !options.ids.has(selectedFlow) ? (
             <option value={selectedFlow}>{flowLabel(selectedFlow)}</option>
           ) : null}
-          {options.map((id) => (
-            <option key={id} value={id}>
-              {flowLabel(id)}
-            </option>
-          ))}
+          {options.elements}
         </select>
       </label>
       {!known ? (
