@@ -48,8 +48,11 @@ function useFlowOrder(result: ResultView | null, filter: FlowFilter, sort: Sort)
     if (!result) return;
     let live = true;
     void queryFlowOrder({ ticket: result.ticket, filter, sort }).then((order) => {
-      // Without an engine (or for a result it no longer holds): the engine's order, unfiltered.
-      if (live) setOrdered({ result, order: order ?? identity(result.flows.count) });
+      if (!live) return;
+      if (order) setOrdered({ result, order });
+      // No answer: the worker dropped this result for a newer one on its way (keep what is
+      // shown), or there is no engine at all (the engine's order, unfiltered).
+      else setOrdered((shown) => shown ?? { result, order: identity(result.flows.count) });
     });
     return () => {
       live = false;
