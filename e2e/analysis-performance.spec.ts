@@ -63,6 +63,11 @@ test('a 1,000-node design: longest main-thread task during recompute, what-if an
   // Virtualised: a screenful of rows, whatever the count.
   await expect(page.getByTestId('flows-count')).toHaveText(/^(\d+) of \1 flows$/);
   expect(await page.locator('[data-testid^="flow-row-"]').count()).toBeLessThan(200);
+  // Scrolled to the end, the last rows are drawn (and still only a screenful).
+  const firstRow = await page.locator('[data-testid^="flow-row-"]').first().getAttribute('data-testid');
+  await page.locator('.ap-flows-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect(page.locator('[data-testid^="flow-row-"]').first()).not.toHaveAttribute('data-testid', firstRow ?? '');
+  expect(await page.locator('[data-testid^="flow-row-"]').count()).toBeLessThan(200);
 
   // One edit (the design renamed in the inspector, nothing selected): the recompute runs in the
   // worker, then the new result arrives and only what changed is redrawn.

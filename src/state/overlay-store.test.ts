@@ -49,6 +49,26 @@ describe('setOverlay', () => {
     expect(useOverlayStore.getState().overlay).toBe(next);
   });
 
+  it('changes nothing, not even the records, when every decoration is the one shown', () => {
+    const o = overlayOf(3, 'a');
+    setOverlay(o, 5);
+    const calls: unknown[] = [];
+    const unsub = useOverlayStore.subscribe((s) => calls.push(s));
+    setOverlay({ nodes: { ...o.nodes }, edges: { ...o.edges } }, 5);
+    expect(calls).toEqual([]);
+    expect(useOverlayStore.getState().overlay).toBe(o);
+    unsub();
+  });
+
+  it('settles the edges when slices are cut short by the overlay they were heading for', () => {
+    const o = overlayOf(12, 'a');
+    setOverlay(o, 5);
+    // Shown half-way; asked again for what is now shown: nothing to redraw, but settled.
+    const halfway = useOverlayStore.getState().overlay;
+    setOverlay(halfway, 5);
+    expect(useOverlayStore.getState().settledEdges).toBe(halfway.edges);
+  });
+
   it('lets a newer overlay supersede slices still waiting', () => {
     setOverlay(overlayOf(12, 'a'), 5);
     const newer = overlayOf(2, 'b');

@@ -50,7 +50,14 @@ let pending: ReturnType<typeof setTimeout> | null = null;
 export function setOverlay(overlay: CanvasOverlay, slice = OVERLAY_SLICE): void {
   if (pending) clearTimeout(pending);
   pending = null;
-  const changes = changedKeys(useOverlayStore.getState().overlay, overlay);
+  const shown = useOverlayStore.getState();
+  const changes = changedKeys(shown.overlay, overlay);
+  // Nothing to redraw: keep the records shown (a new record would wake every whole-record reader),
+  // only settling them if slices toward this very overlay were cut short.
+  if (changes.length === 0) {
+    if (shown.settledEdges !== shown.overlay.edges) useOverlayStore.setState({ settledEdges: shown.overlay.edges });
+    return;
+  }
   if (changes.length <= slice) {
     useOverlayStore.setState({ overlay, settledEdges: overlay.edges });
     return;
