@@ -23,6 +23,20 @@ describe('splitFarEdges', () => {
     expect(interactive.map((x) => x.id).sort()).toEqual([a!, b!, c!, e!].sort());
     expect(batched.length).toBe(vm.edges.length - 4);
   });
+
+  it('batches flowing and labelled links too when there are too many to animate (every class shown)', () => {
+    const d = hubAndSpoke();
+    const [a] = d.links.map((l) => l.id);
+    const edges: CanvasOverlay['edges'] = {};
+    for (const l of d.links) edges[l.id] = { animated: true, label: '5 Mbps', color: '#2563eb' };
+    const vm = buildViewModel(d, { nodeIds: [], linkIds: [a!] }, { nodes: {}, edges: {} });
+    const few = splitFarEdges(vm.edges, edges, d.links.length);
+    expect(few.batched).toEqual([]);
+    const many = splitFarEdges(vm.edges, edges, d.links.length - 1);
+    expect(many.interactive.map((e) => e.id)).toEqual([a!]);
+    const groups = buildFarEdgeGroups(measured(vm.nodes), many.batched, edges);
+    expect(groups.every((g) => g.stroke === '#2563eb')).toBe(true);
+  });
 });
 
 describe('buildFarEdgeGroups', () => {

@@ -3,7 +3,7 @@
 // or drag re-layerising and re-rasterising thousands of paint chunks. Zoomed that far out nobody
 // reads labels or clicks a 0.3 px line, so plain links are batched into a few <path> elements,
 // one per look (transport style x overlay colour), and only the links that must stay interactive
-// or animated (selected, flowing, labelled, failed) remain React Flow edges. Pure: no React, no DOM.
+// or animated (selected; flowing, labelled, failed while few) remain React Flow edges. Pure.
 import { floatingEdge, type Rect } from './geometry';
 import type { EdgeDecoration } from './overlay-types';
 import { edgePaint, type FlowEdge, type FlowNode } from './view-model';
@@ -11,18 +11,31 @@ import { edgePaint, type FlowEdge, type FlowNode } from './view-model';
 /** The overlay's link decorations by link id (overlay-store's `overlay.edges`). */
 export type EdgeDecorations = Readonly<Record<string, EdgeDecoration>>;
 
-/** Links that stay React Flow edges when zoomed out: they carry a state the user acts on. */
-export function isInteractiveWhenFar(edge: FlowEdge, decoration: EdgeDecoration | undefined): boolean {
-  return Boolean(edge.selected || decoration?.animated || decoration?.label || decoration?.failed);
+/** Zoomed out, flowing / labelled / failed links stay React Flow edges (animated, labelled,
+ * clickable) only while there are at most this many: with every class shown, every used link
+ * flows and carries a label, unreadable at 10 % zoom, and 2,000 animated dash patterns would be
+ * repainted every frame. Beyond it they are batched in their overlay colours, without motion. */
+export const FAR_DETAIL_LIMIT = 150;
+
+/** A link the user acts on: selected always, flowing / labelled / failed while they are few. */
+function hasDetail(decoration: EdgeDecoration | undefined): boolean {
+  return Boolean(decoration?.animated || decoration?.label || decoration?.failed);
 }
 
 export function splitFarEdges(
   edges: readonly FlowEdge[],
   decorations: EdgeDecorations,
+  detailLimit = FAR_DETAIL_LIMIT,
 ): { interactive: FlowEdge[]; batched: FlowEdge[] } {
+  let detailed = 0;
+  for (const edge of edges) if (hasDetail(decorations[edge.id])) detailed++;
+  const keepDetail = detailed <= detailLimit;
   const interactive: FlowEdge[] = [];
   const batched: FlowEdge[] = [];
-  for (const edge of edges) (isInteractiveWhenFar(edge, decorations[edge.id]) ? interactive : batched).push(edge);
+  for (const edge of edges) {
+    const keep = edge.selected || (keepDetail && hasDetail(decorations[edge.id]));
+    (keep ? interactive : batched).push(edge);
+  }
   return { interactive, batched };
 }
 
@@ -82,7 +95,7 @@ export function buildFarEdgeGroups(
     const decoration = decorations[edge.id];
     const paint = edgePaint(decoration);
     const moving = source.dragging || target.dragging ? 'moving' : 'still';
-    const dimmed = decoration?.dimmed ? ' is-dimmed' : '';
+    const dimmed = decoration?.dimmed ? ' is-dimmed' : decoration?.failed ? ' is-failed' : '';
     if (paint.heatColor) {
       add(
         `heat|${paint.heatColor}|${moving}`,
