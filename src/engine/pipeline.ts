@@ -19,6 +19,7 @@ import { decidingStep, materializeRibs, ribEntry, routerViews, sessions } from '
 import { runScenario } from './scenario';
 import { type BaseCandidate, decide, type SiteView, siteView } from './steering';
 import type {
+  BestPathStep,
   ComputeOptions,
   EngineOutput,
   EngineResult,
@@ -270,7 +271,7 @@ function flowBuilder(
   const fwd = new Forwarder(net, cp);
   const seen = new Uint8Array(net.nodes.length + net.links.length);
   const views = new Map<number, { view: SiteView; forward: number[]; links: number[] }>();
-  const entries = new Map<number, RibEntry | null>();
+  const entries = new Map<number, SiteBgp>();
   // Every class of a site shares the return path from a destination (one walk, not one per flow).
   const returns = new Map<number, ReturnPath>();
   const returnOf = (spec: FlowSpec): ReturnPath => {
@@ -295,22 +296,23 @@ function flowBuilder(
       views.set(key, cached);
     }
     const view = cached.view;
-    let entry: RibEntry | null = null;
+    let bgp = NO_BGP;
     if (!lite) {
       const entryKey = spec.site * net.prefixes.count + view.matched;
       let known = entries.get(entryKey);
       if (known === undefined) {
         const site = net.nodes[spec.site]!;
-        known =
+        const entry =
           view.matched < 0
             ? null
             : (ribs?.[site.id]?.[net.prefixes.list[view.matched]!.cidr] ?? ribEntry(net, cp, site, view.matched));
+        known = siteBgp(net, site.id, view.matched, entry);
         entries.set(entryKey, known);
       }
-      entry = known;
+      bgp = known;
     }
     const out = { back: NO_NODES, carried: NO_CARRIED };
-    const flow = buildFlow(net, returnOf, spec, view, entry, out, lite);
+    const flow = buildFlow(net, returnOf, spec, view, bgp, out, lite);
     if (traces) traces[i] = { forward: cached.forward, links: cached.links, back: out.back, carried: out.carried };
     return flow;
   };
@@ -318,6 +320,34 @@ function flowBuilder(
 
 const NO_NODES: number[] = [];
 const NO_CARRIED: Trace['carried'] = [];
+
+/** A site's BGP decision for the prefix its flows match: the step that decided, and the
+ * explanation part every class of the site shares (one read-only object, not one per flow). */
+interface SiteBgp {
+  step: BestPathStep | null;
+  explanation: Flow['explanation']['bgp'];
+}
+
+const NO_BGP: SiteBgp = { step: null, explanation: null };
+
+function siteBgp(net: Net, site: string, matched: number, entry: RibEntry | null): SiteBgp {
+  const step = entry ? decidingStep(entry) : null;
+  return {
+    step,
+    explanation:
+      entry && matched >= 0
+        ? {
+            node: site,
+            prefix: net.prefixes.list[matched]!.cidr,
+            best: entry.best,
+            decidingStep: step,
+            possibleReasons: entry.possibleReasons,
+            rivals: entry.rivals,
+            arrivalOrderDependent: entry.arrivalOrderDependent,
+          }
+        : null,
+  };
+}
 
 /** The routers on the return path from a destination to a site, and its hubs (by id). Shared
  * read-only by every class of the site. */
@@ -367,7 +397,7 @@ function buildFlow(
   returnOf: (spec: FlowSpec) => ReturnPath,
   spec: FlowSpec,
   view: SiteView,
-  entry: RibEntry | null,
+  bgp: SiteBgp,
   out: { back: number[]; carried: Trace['carried'] },
   lite: boolean,
 ): Flow {
@@ -398,7 +428,7 @@ function buildFlow(
   out.back = back.nodes;
   const returnHubs = back.hubs;
   const egressHub = primary?.egressHub ?? null;
-  const step = entry ? decidingStep(entry) : null;
+  const step = bgp.step;
   const flow: Flow = {
     id: spec.id,
     site: site.id,
@@ -431,18 +461,7 @@ function buildFlow(
   // Filled in place rather than spreading the flow into a new object: 28k flows at the largest size.
   flow.explanation = {
     summary: summarize(flow, decision.detail, step),
-    bgp:
-      entry && view.matched >= 0
-        ? {
-            node: site.id,
-            prefix: net.prefixes.list[view.matched]!.cidr,
-            best: entry.best,
-            decidingStep: step,
-            possibleReasons: entry.possibleReasons,
-            rivals: entry.rivals,
-            arrivalOrderDependent: entry.arrivalOrderDependent,
-          }
-        : null,
+    bgp: bgp.explanation,
     steering: { rule: decision.rule, detail: decision.detail },
     candidates: decision.evaluated,
     steps,

@@ -3,6 +3,8 @@
 // paths). Compliance (jurisdictions, inspection) removes candidates outright; then the first
 // matching PBR rule, else the class's strategy, picks among what is left, with the class's
 // fallback when nothing meets the SLA (Fortinet SD-WAN / Cisco app-aware routing semantics).
+
+import type { Strategy } from '../model/enums';
 import { parseIpv4Cidr } from '../model/ipv4';
 import { isAllowedJurisdiction } from '../model/jurisdictions';
 import type { PbrRule, TrafficClass } from '../model/types';
@@ -251,18 +253,12 @@ export function decide(net: Net, spec: FlowSpec, view: SiteView, lite = false): 
         ? 'the site holds no route for the destination'
         : 'every route the site holds ends in a loop or a black hole',
     );
-    return conclude(ctx, 'unreachable', [], { kind: 'none' }, steps[0]!);
+    return conclude(ctx, 'unreachable', [], NO_RULE, steps[0]!);
   }
   for (const e of evaluated)
     if (e.hard) steps.push(`excluded via ${net.nodes[e.base.viaNode]!.id}: ${e.details.join('; ')}`);
   if (eligible.length === 0) {
-    return conclude(
-      ctx,
-      'compliance-block',
-      [],
-      { kind: 'none' },
-      'no candidate satisfies the compliance rules: blocked',
-    );
+    return conclude(ctx, 'compliance-block', [], NO_RULE, 'no candidate satisfies the compliance rules: blocked');
   }
 
   // 1. PBR rules at the site, in order; the first that fires decides.
@@ -296,33 +292,21 @@ export function decide(net: Net, spec: FlowSpec, view: SiteView, lite = false): 
     steps.push('no allowed candidate meets the SLA');
     switch (cls.fallback) {
       case 'drop':
-        return conclude(
-          ctx,
-          'dropped',
-          [],
-          { kind: 'fallback', fallback: 'drop' },
-          'nothing meets the SLA: dropped (strict)',
-        );
+        return conclude(ctx, 'dropped', [], FALLBACK.drop, 'nothing meets the SLA: dropped (strict)');
       case 'best-quality':
         return conclude(
           ctx,
           'ok',
           [bestQuality(pool)],
-          { kind: 'fallback', fallback: 'best-quality' },
+          FALLBACK['best-quality'],
           'nothing meets the SLA: best quality anyway',
         );
       case 'follow-bgp':
-        return conclude(
-          ctx,
-          'ok',
-          byBgp(pool),
-          { kind: 'fallback', fallback: 'follow-bgp' },
-          'nothing meets the SLA: follows BGP',
-        );
+        return conclude(ctx, 'ok', byBgp(pool), FALLBACK['follow-bgp'], 'nothing meets the SLA: follows BGP');
     }
   }
   const candidates = sla ? meeting : pool;
-  const rule: SteeringRule = { kind: 'strategy', strategy: cls.strategy };
+  const rule = STRATEGY[cls.strategy];
   switch (cls.strategy) {
     case 'follow-bgp': {
       const pick = byBgp(candidates);
@@ -366,6 +350,21 @@ export function decide(net: Net, spec: FlowSpec, view: SiteView, lite = false): 
       return conclude(ctx, 'ok', candidates, rule, `load-balanced over ${candidates.length} path(s) meeting the SLA`);
   }
 }
+
+// The rules a decision names, one shared read-only object each (28k flows name a few).
+const NO_RULE: SteeringRule = { kind: 'none' };
+const FALLBACK: Record<'follow-bgp' | 'best-quality' | 'drop', SteeringRule> = {
+  'follow-bgp': { kind: 'fallback', fallback: 'follow-bgp' },
+  'best-quality': { kind: 'fallback', fallback: 'best-quality' },
+  drop: { kind: 'fallback', fallback: 'drop' },
+};
+const STRATEGY: Record<Strategy, SteeringRule> = {
+  'follow-bgp': { kind: 'strategy', strategy: 'follow-bgp' },
+  manual: { kind: 'strategy', strategy: 'manual' },
+  'best-quality': { kind: 'strategy', strategy: 'best-quality' },
+  'lowest-cost-sla': { kind: 'strategy', strategy: 'lowest-cost-sla' },
+  'load-balance-sla': { kind: 'strategy', strategy: 'load-balance-sla' },
+};
 
 interface Evaluated {
   base: BaseCandidate;
