@@ -221,12 +221,29 @@ export function computeFlows(
 ): Flow[] {
   const one = flowBuilder(net, cp, false, ribs);
   if (only && previous) {
-    // Incremental: touch only the stale flows (in index order, for deterministic caches).
+    // Incremental: touch only the stale flows.
     const out = previous.slice();
-    for (const i of [...only].sort((a, b) => a - b)) out[i] = one(specs[i]!, i, traces);
+    for (const i of inViewOrder(specs, only, net)) out[i] = one(specs[i]!, i, traces);
     return out;
   }
-  return specs.map((spec, i) => one(spec, i, traces));
+  const out = new Array<Flow>(specs.length);
+  const built = traces ? new Array<Trace>(specs.length) : undefined;
+  for (const i of inViewOrder(specs, specs.keys(), net)) out[i] = one(specs[i]!, i, built);
+  if (traces && built) for (let i = 0; i < built.length; i++) traces[i] = built[i]!;
+  return out;
+}
+
+/**
+ * Flow indexes grouped by the site view they share (site and destination prefix), ascending
+ * within a group. Flows are listed class by class, but built view by view: a view (the site's
+ * candidates with their paths) is then dropped as soon as its flows are built, so the garbage
+ * collector frees it young instead of copying it to the old generation with the results. The
+ * order of building changes nothing else: every cache below is keyed by what it depends on.
+ */
+function inViewOrder(specs: FlowSpec[], indexes: Iterable<number>, net: Net): number[] {
+  const count = net.prefixes.count;
+  const key = (i: number) => specs[i]!.site * count + specs[i]!.prefix;
+  return [...indexes].sort((a, b) => key(a) - key(b) || a - b);
 }
 
 /**
@@ -247,8 +264,7 @@ export function recomputeFlows(
   // Lite flows (the sweep) need no traces: nothing sums their loads or tracks their dependencies.
   const traces: Trace[] | undefined = lite ? undefined : [];
   const byIndex = new Map<number, Trace>();
-  // In index order, for deterministic caches.
-  for (const i of [...only].sort((a, b) => a - b)) {
+  for (const i of inViewOrder(specs, only, net)) {
     flows.set(i, one(specs[i]!, i, traces));
     if (traces) byIndex.set(i, traces[i]!);
   }
@@ -270,7 +286,9 @@ function flowBuilder(
 ): (spec: FlowSpec, i: number, traces: Trace[] | undefined) => Flow {
   const fwd = new Forwarder(net, cp);
   const seen = new Uint8Array(net.nodes.length + net.links.length);
-  const views = new Map<number, { view: SiteView; forward: number[]; links: number[] }>();
+  // The last site view only: callers build flows grouped by view (see inViewOrder).
+  let viewKey = -1;
+  let cached: { view: SiteView; forward: number[]; links: number[] } | null = null;
   const entries = new Map<number, SiteBgp>();
   // Every class of a site shares the return path from a destination (one walk, not one per flow).
   const returns = new Map<number, ReturnPath>();
@@ -287,13 +305,12 @@ function flowBuilder(
   };
   return (spec, i, traces) => {
     const key = spec.site * net.prefixes.count + spec.prefix;
-    let cached = views.get(key);
-    if (!cached) {
+    if (key !== viewKey || !cached) {
       const v = siteView(net, cp, fwd, spec.site, spec.prefix);
       cached = traces
         ? { view: v, ...traceSets(spec.site, v, seen, net.nodes.length) }
         : { view: v, forward: NO_NODES, links: NO_NODES };
-      views.set(key, cached);
+      viewKey = key;
     }
     const view = cached.view;
     let bgp = NO_BGP;
