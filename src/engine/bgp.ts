@@ -61,6 +61,9 @@ export interface Scope {
   coreLinks: number[][];
   /** Per node: always computes every prefix. */
   core: Uint8Array;
+  /** Links with both ends core: with the originators' links, the only sessions that can carry
+   * a prefix leaves do not need (see linksFor), so readers need not scan every session. */
+  coreCoreLinks: number[];
 }
 
 export function makeScope(net: Net, all: boolean): Scope {
@@ -101,7 +104,8 @@ export function makeScope(net: Net, all: boolean): Scope {
       return core[link.a === node.index ? link.b : link.a] === 1;
     }),
   );
-  return { all, neededByLeaves: needed, hasIbgp, coreLinks, core };
+  const coreCoreLinks = net.links.filter((l) => core[l.a] === 1 && core[l.b] === 1).map((l) => l.index);
+  return { all, neededByLeaves: needed, hasIbgp, coreLinks, core, coreCoreLinks };
 }
 
 /** The links of `node` that can carry prefix `p` in this scope: every link, or (for a prefix

@@ -81,10 +81,32 @@ export function sessions(net: Net, cp: ControlPlane): SessionResult[] {
   // What each slot carries, one pass per prefix's RIB (reading slot by slot across every
   // prefix's RIB was the slow, cache-unfriendly order).
   const carried: string[][] = Array.from({ length: net.links.length * 2 }, () => []);
+  const { scope } = cp;
   for (let p = 0; p < net.prefixes.count; p++) {
     const ribIn = cp.ribs[p]!.ribIn;
     const cidr = net.prefixes.list[p]!.cidr;
-    for (let slot = 0; slot < ribIn.length; slot++) if (ribIn[slot]) carried[slot]!.push(cidr);
+    if (scope.all || scope.neededByLeaves[p] === 1) {
+      for (let slot = 0; slot < ribIn.length; slot++) if (ribIn[slot]) carried[slot]!.push(cidr);
+      continue;
+    }
+    // A prefix only core routers and its originators hold: only their sessions can carry it
+    // (a thousand site prefixes x every session was most of this function's time).
+    for (const l of scope.coreCoreLinks) {
+      if (ribIn[2 * l]) carried[2 * l]!.push(cidr);
+      if (ribIn[2 * l + 1]) carried[2 * l + 1]!.push(cidr);
+    }
+    const origins = net.origins[p]!;
+    origins.forEach((o, k) => {
+      if (scope.core[o]) return;
+      for (const l of net.nodes[o]!.links) {
+        const link = net.links[l]!;
+        // A link between two originators is read once, from the first.
+        const other = origins.indexOf(link.a === o ? link.b : link.a);
+        if (other >= 0 && other < k && !scope.core[origins[other]!]) continue;
+        if (ribIn[2 * l]) carried[2 * l]!.push(cidr);
+        if (ribIn[2 * l + 1]) carried[2 * l + 1]!.push(cidr);
+      }
+    });
   }
   return net.links.map((link) => {
     const a = net.nodes[link.a]!;
