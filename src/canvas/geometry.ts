@@ -35,6 +35,8 @@ export interface EdgeGeometry {
   path: string;
   labelX: number;
   labelY: number;
+  /** The two ends of a straight link (curves have none). */
+  line?: { from: Point; to: Point };
 }
 
 /** A straight link, or a gentle curve when several links join the same two nodes. */
@@ -54,7 +56,12 @@ export function floatingEdge(source: Rect, target: Rect, parallelIndex: number, 
   const s = borderPoint(source, offset === 0 ? tc : mid);
   const t = borderPoint(target, offset === 0 ? sc : mid);
   if (offset === 0) {
-    return { path: `M${s.x},${s.y} L${t.x},${t.y}`, labelX: (s.x + t.x) / 2, labelY: (s.y + t.y) / 2 };
+    return {
+      path: `M${s.x},${s.y} L${t.x},${t.y}`,
+      labelX: (s.x + t.x) / 2,
+      labelY: (s.y + t.y) / 2,
+      line: { from: s, to: t },
+    };
   }
   // Quadratic Bézier through `mid`'s control point; the curve's midpoint is halfway to it.
   const labelX = 0.25 * s.x + 0.5 * mid.x + 0.25 * t.x;
