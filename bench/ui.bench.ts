@@ -93,13 +93,21 @@ function initialJsSize(): { raw: number; gzip: number; files: string[] } {
 }
 
 export function startPreview(): ChildProcess {
+  // The vite binary itself, not `npx vite`: killing npx leaves its vite child serving the port.
   return spawn(
-    'npx',
-    ['vite', 'preview', '--outDir', OUT_DIR, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
-    {
-      cwd: ROOT,
-      stdio: 'ignore',
-    },
+    process.execPath,
+    [
+      join(ROOT, 'node_modules/vite/bin/vite.js'),
+      'preview',
+      '--outDir',
+      OUT_DIR,
+      '--port',
+      String(PORT),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+    ],
+    { cwd: ROOT, stdio: 'ignore' },
   );
 }
 
