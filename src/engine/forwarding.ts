@@ -38,6 +38,11 @@ export class Forwarder {
     this.cache = new Array<Map<number, Walk> | undefined>(net.prefixes.count);
   }
 
+  /** Drops the cached walks toward prefix `d` (they are recomputed if asked for again). */
+  forget(d: number): void {
+    this.cache[d] = undefined;
+  }
+
   /** Interned prefixes containing prefix `d`'s address, longest first. */
   coveringOf(d: number): readonly number[] {
     return this.net.prefixes.covering(this.net.prefixes.list[d]!.base);

@@ -292,8 +292,18 @@ function flowBuilder(
   const entries = new Map<number, SiteBgp>();
   // Every class of a site shares the return path from a destination (one walk, not one per flow).
   const returns = new Map<number, ReturnPath>();
+  let returnSite = -1;
   const returnOf = (spec: FlowSpec): ReturnPath => {
     if (lite) return NO_RETURN;
+    if (spec.site !== returnSite) {
+      // Flows come site by site (inViewOrder): the last site's return walks are done with, so
+      // they are dropped young rather than kept to the end of the compute (a cache only: a
+      // site met again would walk again, to the same result).
+      const own = returnSite >= 0 ? net.nodes[returnSite]!.originates[0] : undefined;
+      if (own !== undefined) fwd.forget(own);
+      returns.clear();
+      returnSite = spec.site;
+    }
     const key = spec.destination * net.nodes.length + spec.site;
     let back = returns.get(key);
     if (!back) {
