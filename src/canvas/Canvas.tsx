@@ -27,6 +27,7 @@ import { DesignNodeView } from './DesignNodeView';
 import { EmptyCanvasHint } from './EmptyCanvasHint';
 import { FarEdgeLayer } from './FarEdgeLayer';
 import { type EdgeDecorations, splitFarEdges } from './far-edges';
+import { MinimapNodeCanvas } from './MinimapNodeCanvas';
 import { EMPTY_OVERLAY } from './overlay-types';
 import { carrySource, reconcileNodes } from './reconcile';
 import { ViewportGrid } from './ViewportGrid';
@@ -222,6 +223,8 @@ export function Canvas() {
         {far ? null : <ViewportGrid />}
         {farEdges ? <FarEdgeLayer nodes={nodes} edges={farEdges.batched} decorations={farDecorations} /> : null}
         <Controls position="bottom-left" showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
+        {/* Under the minimap: a large design's minimap nodes as one canvas (minimap-raster.ts). */}
+        {large ? <MinimapNodeCanvas nodes={nodes} size={MINIMAP_STYLE} theme={theme} /> : null}
         <MiniMap
           position="bottom-right"
           style={MINIMAP_STYLE}
