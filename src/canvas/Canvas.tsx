@@ -57,7 +57,10 @@ const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
 const NO_EDGE_DECORATIONS: EdgeDecorations = Object.freeze({});
 
 export function Canvas() {
-  const design = useDesignStore((s) => s.design);
+  // Only what the canvas draws: a change elsewhere in the design (its name, a traffic class)
+  // must not make React Flow look at 1,000 nodes again.
+  const designNodes = useDesignStore((s) => s.design.nodes);
+  const designLinks = useDesignStore((s) => s.design.links);
   const selection = useUiStore((s) => s.selection);
   const theme = useUiStore((s) => s.theme);
   const fitViewRequest = useUiStore((s) => s.fitViewRequest);
@@ -69,12 +72,15 @@ export function Canvas() {
   const far = useStore((s) => s.transform[2] < FAR_ZOOM);
   // Big designs drop shadows and transitions: software-rastered paint of 1,000 shadows per frame
   // is what makes panning stutter (React Flow's performance guidance: simplify styles at scale).
-  const large = design.nodes.length > LARGE_DESIGN_NODES;
+  const large = designNodes.length > LARGE_DESIGN_NODES;
   const farLarge = large && far;
 
   const cache = useRef(createViewModelCache());
   // Decorations reach nodes and edges through their own overlay subscriptions, not the view model.
-  const vm = useMemo(() => buildViewModel(design, selection, EMPTY_OVERLAY, cache.current), [design, selection]);
+  const vm = useMemo(
+    () => buildViewModel({ nodes: designNodes, links: designLinks }, selection, EMPTY_OVERLAY, cache.current),
+    [designNodes, designLinks, selection],
+  );
 
   // Zoomed out on a large design, only links the user acts on stay React Flow edges; the batched
   // rest need the overlay's link decorations as a whole (near, each edge reads its own).
@@ -234,7 +240,7 @@ export function Canvas() {
           ariaLabel="Overview map"
         />
       </ReactFlow>
-      {design.nodes.length === 0 ? <EmptyCanvasHint /> : null}
+      {designNodes.length === 0 ? <EmptyCanvasHint /> : null}
     </div>
   );
 }

@@ -4,9 +4,9 @@ import type { FlowNode } from './view-model';
 
 const sourceOf = new WeakMap<FlowNode, FlowNode>();
 
-export function reconcileNodes(previous: readonly FlowNode[], next: readonly FlowNode[]): FlowNode[] {
+export function reconcileNodes(previous: FlowNode[], next: readonly FlowNode[]): FlowNode[] {
   const byId = new Map(previous.map((n) => [n.id, n]));
-  return next.map((vm) => {
+  const nodes = next.map((vm) => {
     const local = byId.get(vm.id);
     if (!local) return vm;
     if (sourceOf.get(local) === vm) return local;
@@ -14,6 +14,9 @@ export function reconcileNodes(previous: readonly FlowNode[], next: readonly Flo
     sourceOf.set(merged, vm);
     return merged;
   });
+  // Nothing changed node by node: keep the array React Flow already holds, so it does not walk
+  // every node again (a thousand of them on a large design).
+  return nodes.length === previous.length && nodes.every((n, i) => n === previous[i]) ? previous : nodes;
 }
 
 /** Marks a node produced by applyNodeChanges as still derived from the same view-model node. */

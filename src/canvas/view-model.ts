@@ -43,7 +43,7 @@ export function createViewModelCache(): ViewModelCache {
 }
 
 export function buildViewModel(
-  design: Design,
+  design: Pick<Design, 'nodes' | 'links'>,
   selection: Selection,
   overlay: CanvasOverlay,
   cache: ViewModelCache = createViewModelCache(),
