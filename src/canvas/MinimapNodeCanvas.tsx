@@ -20,6 +20,16 @@ function kindColours(element: HTMLElement): Record<NodeKind, string> {
   >;
 }
 
+function toMinimapNode(n: FlowNode): MinimapNode {
+  return {
+    kind: n.data.node.kind,
+    x: n.position.x,
+    y: n.position.y,
+    width: n.measured?.width ?? DEFAULT_SIZE.width,
+    height: n.measured?.height ?? DEFAULT_SIZE.height,
+  };
+}
+
 /** What React Flow assumes for a node it has not measured yet. */
 const DEFAULT_SIZE = { width: 200, height: 60 };
 
@@ -33,14 +43,16 @@ export function MinimapNodeCanvas({
   theme: string;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
-  const latest = useRef<readonly MinimapNode[]>([]);
-  latest.current = nodes.map((n) => ({
-    kind: n.data.node.kind,
-    x: n.position.x,
-    y: n.position.y,
-    width: n.measured?.width ?? DEFAULT_SIZE.width,
-    height: n.measured?.height ?? DEFAULT_SIZE.height,
-  }));
+  // Mapped when drawn and only once per node array: renders (each drag frame) and viewBox moves
+  // (each pan frame) would otherwise map a thousand nodes again.
+  const latest = useRef(nodes);
+  latest.current = nodes;
+  const mapped = useRef<{ from: readonly FlowNode[]; nodes: MinimapNode[] } | null>(null);
+  const minimapNodes = () => {
+    if (mapped.current?.from !== latest.current)
+      mapped.current = { from: latest.current, nodes: latest.current.map(toMinimapNode) };
+    return mapped.current.nodes;
+  };
 
   // Found once per mount and per theme: looked up on every pan frame they cost more than the drawing.
   const svg = useRef<SVGSVGElement | null>(null);
@@ -53,7 +65,7 @@ export function MinimapNodeCanvas({
     context.clearRect(0, 0, element.width, element.height);
     const view = parseViewBox(svg.current?.getAttribute('viewBox') ?? null);
     if (!view || !colours.current) return;
-    for (const r of minimapRects(latest.current, view, element)) {
+    for (const r of minimapRects(minimapNodes(), view, element)) {
       context.fillStyle = colours.current[r.kind] || 'gray';
       context.fillRect(r.x, r.y, r.width, r.height);
     }
