@@ -90,18 +90,33 @@ describe('control plane', () => {
   });
 });
 
+interface AsnOptions {
+  allowasIn?: number;
+  asOverride?: boolean;
+}
+
+/** site-a (AS 65100) and site-b (AS `siteBAsn`) both behind one hub (AS 65010). */
+function twoSitesBehindHub(name: string, siteBAsn: number): DesignBuilder {
+  const b = new DesignBuilder(name);
+  b.site('site-a', { name: 'A', country: 'US', asn: 65100, x: 0, y: 0, prefixes: ['10.1.0.0/16'] });
+  b.site('site-b', { name: 'B', country: 'US', asn: siteBAsn, x: 0, y: 1, prefixes: ['10.2.0.0/16'] });
+  b.hub('hub', { name: 'H', country: 'US', asn: 65010, x: 1, y: 0 });
+  b.link('a-hub', 'site-a', 'hub', 'mpls');
+  b.link('b-hub', 'site-b', 'hub', 'mpls');
+  return b;
+}
+
+/** allowas-in on the receiving site, as-override on the hub. */
+function withAsnOptions(design: Design, receiver: string, opts: AsnOptions): Design {
+  if (opts.allowasIn) design.nodes.find((n) => n.id === receiver)!.bgp.allowasIn = opts.allowasIn;
+  if (opts.asOverride) design.nodes.find((n) => n.id === 'hub')!.bgp.asOverride = true;
+  return design;
+}
+
 describe('sites sharing one ASN', () => {
-  function shared(opts: { allowasIn?: number; asOverride?: boolean }) {
-    const b = new DesignBuilder('shared asn');
-    b.site('site-a', { name: 'A', country: 'US', asn: 65100, x: 0, y: 0, prefixes: ['10.1.0.0/16'] });
-    b.site('site-b', { name: 'B', country: 'US', asn: 65100, x: 0, y: 1, prefixes: ['10.2.0.0/16'] });
-    b.hub('hub', { name: 'H', country: 'US', asn: 65010, x: 1, y: 0 });
-    b.link('a-hub', 'site-a', 'hub', 'mpls');
-    b.link('b-hub', 'site-b', 'hub', 'mpls');
-    const design = b.build();
-    if (opts.allowasIn) design.nodes.find((n) => n.id === 'site-b')!.bgp.allowasIn = opts.allowasIn;
-    if (opts.asOverride) design.nodes.find((n) => n.id === 'hub')!.bgp.asOverride = true;
-    return computeDesign(design).result.ribs['site-b']!['10.1.0.0/16'];
+  function shared(opts: AsnOptions) {
+    const b = twoSitesBehindHub('shared asn', 65100);
+    return computeDesign(withAsnOptions(b.build(), 'site-b', opts)).result.ribs['site-b']!['10.1.0.0/16'];
   }
   it('rejects a path carrying its own AS (loop prevention)', () => {
     expect(shared({})).toBeUndefined();
@@ -116,13 +131,8 @@ describe('sites sharing one ASN', () => {
 
 describe("a router's own prefix coming back (FRR keeps the copies)", () => {
   /** site-a behind one hub; `opts` decide whether site-a accepts its own prefix back. */
-  function ownPrefix(opts: { allowasIn?: number; asOverride?: boolean }) {
-    const b = new DesignBuilder('own prefix back');
-    b.site('site-a', { name: 'A', country: 'US', asn: 65100, x: 0, y: 0, prefixes: ['10.1.0.0/16'] });
-    b.site('site-b', { name: 'B', country: 'US', asn: 65200, x: 0, y: 1, prefixes: ['10.2.0.0/16'] });
-    b.hub('hub', { name: 'H', country: 'US', asn: 65010, x: 1, y: 0 });
-    b.link('a-hub', 'site-a', 'hub', 'mpls');
-    b.link('b-hub', 'site-b', 'hub', 'mpls');
+  function ownPrefix(opts: AsnOptions) {
+    const b = twoSitesBehindHub('own prefix back', 65200);
     b.cloud('cloud', {
       name: 'C',
       country: 'US',
@@ -135,10 +145,7 @@ describe("a router's own prefix coming back (FRR keeps the copies)", () => {
     });
     b.link('h-c', 'hub', 'cloud', 'cloud-interconnect');
     b.trafficClass({ id: 'all', name: 'All', color: '#000000', defaultDemandMbps: 10 });
-    const design = b.build();
-    if (opts.allowasIn) design.nodes.find((n) => n.id === 'site-a')!.bgp.allowasIn = opts.allowasIn;
-    if (opts.asOverride) design.nodes.find((n) => n.id === 'hub')!.bgp.asOverride = true;
-    return computeDesign(design).result;
+    return computeDesign(withAsnOptions(b.build(), 'site-a', opts)).result;
   }
 
   it('is dropped as an AS-path loop without allowas-in or as-override', () => {
