@@ -8,12 +8,8 @@ import { globalEnterprise } from '../model/samples/global-enterprise';
 import { computeDesign, computeScenario, createEngine } from './pipeline';
 import { resilienceSweep } from './sweep';
 
-/** A site behind two hubs (different ASes) that both reach one cloud; `hubLinks` per hub. */
-function dualHub(opts: { relax?: boolean; alwaysMed?: boolean; meds?: [number, number]; sameHubTwice?: boolean } = {}) {
-  const b = new DesignBuilder('dual');
-  b.site('site', { name: 'S', country: 'US', asn: 65101, x: 0, y: 0, prefixes: ['10.1.0.0/16'] });
-  b.hub('hub-1', { name: 'H1', country: 'US', asn: 65010, x: 1, y: 0 });
-  b.hub('hub-2', { name: 'H2', country: 'US', asn: 65020, x: 1, y: 1 });
+/** The destination both fixtures reach: an AWS region originating 10.100.0.0/16. */
+function addCloud(b: DesignBuilder): void {
   b.cloud('cloud', {
     name: 'C',
     country: 'US',
@@ -24,6 +20,15 @@ function dualHub(opts: { relax?: boolean; alwaysMed?: boolean; meds?: [number, n
     region: 'r1',
     prefixes: ['10.100.0.0/16'],
   });
+}
+
+/** A site behind two hubs (different ASes) that both reach one cloud; `hubLinks` per hub. */
+function dualHub(opts: { relax?: boolean; alwaysMed?: boolean; meds?: [number, number]; sameHubTwice?: boolean } = {}) {
+  const b = new DesignBuilder('dual');
+  b.site('site', { name: 'S', country: 'US', asn: 65101, x: 0, y: 0, prefixes: ['10.1.0.0/16'] });
+  b.hub('hub-1', { name: 'H1', country: 'US', asn: 65010, x: 1, y: 0 });
+  b.hub('hub-2', { name: 'H2', country: 'US', asn: 65020, x: 1, y: 1 });
+  addCloud(b);
   b.link('s-h1', 'site', 'hub-1', 'mpls');
   if (opts.sameHubTwice) b.link('s-h1-b', 'site', 'hub-1', 'internet');
   else b.link('s-h2', 'site', 'hub-2', 'mpls');
@@ -133,16 +138,7 @@ describe("a router's own prefix coming back (FRR keeps the copies)", () => {
   /** site-a behind one hub; `opts` decide whether site-a accepts its own prefix back. */
   function ownPrefix(opts: AsnOptions) {
     const b = twoSitesBehindHub('own prefix back', 65200);
-    b.cloud('cloud', {
-      name: 'C',
-      country: 'US',
-      asn: 64512,
-      x: 2,
-      y: 0,
-      provider: 'aws',
-      region: 'r1',
-      prefixes: ['10.100.0.0/16'],
-    });
+    addCloud(b);
     b.link('h-c', 'hub', 'cloud', 'cloud-interconnect');
     b.trafficClass({ id: 'all', name: 'All', color: '#000000', defaultDemandMbps: 10 });
     return computeDesign(withAsnOptions(b.build(), 'site-a', opts)).result;
