@@ -4,18 +4,10 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { serializeDesignJson } from '../../model';
 import { DesignBuilder } from '../../model/samples/builder';
+import { captureOutput } from '../testing/capture-output';
 import { run } from './lint';
 
 const SAMPLE = join(import.meta.dirname, '../../../public/designs/sample.json');
-
-function capture() {
-  const out: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out.push(String(chunk));
-    return true;
-  });
-  return out;
-}
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -23,7 +15,7 @@ afterEach(() => {
 
 describe('egress lint', () => {
   it('lists the sample’s one warning and exits 0; --strict makes warnings fail', async () => {
-    const out = capture();
+    const out = captureOutput().out;
     expect(await run([SAMPLE])).toBe(0);
     expect(out.join('')).toContain('lint.sla-unreachable');
     expect(await run([SAMPLE, '--strict'])).toBe(1);
@@ -36,7 +28,7 @@ describe('egress lint', () => {
       .build();
     const file = join(mkdtempSync(join(tmpdir(), 'egress-lint-')), 'broken.json');
     writeFileSync(file, serializeDesignJson(design));
-    const out = capture();
+    const out = captureOutput().out;
     expect(await run([file, '--format', 'json'])).toBe(1);
     const { findings } = JSON.parse(out.join('')) as { findings: { code: string; elementId: string }[] };
     expect(findings).toContainEqual(expect.objectContaining({ code: 'lint.missing-class', elementId: 'r' }));

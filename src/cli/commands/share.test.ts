@@ -2,22 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CliError } from '../read-design';
+import { captureOutput } from '../testing/capture-output';
 import { run } from './share';
 
 const SAMPLE = join(import.meta.dirname, '../../../public/designs/sample.json');
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out.push(String(chunk));
-    return true;
-  });
-  vi.spyOn(console, 'error').mockImplementation((...parts: unknown[]) => {
-    err.push(parts.join(' '));
-  });
-  return { out, err };
-}
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -25,7 +13,7 @@ afterEach(() => {
 
 describe('egress share', () => {
   it('prints the fragment, and --decode prints the same design as canonical JSON', async () => {
-    const io = capture();
+    const io = captureOutput();
     expect(await run([SAMPLE])).toBe(0);
     const fragment = io.out.join('').trim();
     expect(fragment).toMatch(/^#d=1\.[A-Za-z0-9_-]+$/);
@@ -37,13 +25,13 @@ describe('egress share', () => {
   });
 
   it('prints a whole URL with --url, replacing any old fragment', async () => {
-    const io = capture();
+    const io = captureOutput();
     expect(await run([SAMPLE, '--url', 'https://egress.example/app/#old'])).toBe(0);
     expect(io.out.join('')).toMatch(/^https:\/\/egress\.example\/app\/#d=1\./);
   });
 
   it('decodes to YAML on request', async () => {
-    const io = capture();
+    const io = captureOutput();
     await run([SAMPLE]);
     const fragment = io.out.join('').trim();
     io.out.length = 0;
@@ -52,7 +40,7 @@ describe('egress share', () => {
   });
 
   it('fails with exit 2 and the reason on a corrupt link', async () => {
-    capture();
+    captureOutput();
     await expect(run(['--decode', '#d=1.AAAA'])).rejects.toThrow(CliError);
     await expect(run(['--decode', '#d=1.AAAA'])).rejects.toThrow(/damaged or incomplete/);
     await expect(run(['--decode', '#d=9.AAAA'])).rejects.toMatchObject({
@@ -62,7 +50,7 @@ describe('egress share', () => {
   });
 
   it('explains bad usage', async () => {
-    capture();
+    captureOutput();
     await expect(run([])).rejects.toThrow(/no design given/);
     await expect(run([SAMPLE, '--decode', 'x'])).rejects.toThrow(/not both/);
     await expect(run(['--format', 'xml', SAMPLE])).rejects.toThrow(/json or yaml/);
