@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { isAllowedJurisdiction } from '../model/jurisdictions';
 import type { Design, Failure } from '../model/types';
 import { computeDesign, computeScenario, createEngine } from './pipeline';
+import { resilienceSweep } from './sweep';
 import { syntheticDesign } from './synthetic';
 
 const designs = fc
@@ -180,6 +181,25 @@ describe('engine properties', () => {
         },
       ),
       RUNS,
+    );
+  });
+
+  it('the sweep reports for every element what a scenario of that one failure reports', () => {
+    // The sweep reuses state between scenarios (dirty marks, load deltas, lite flows): each of
+    // its rows must still equal a standalone scenario of the same failure.
+    fc.assert(
+      fc.property(designs, (design) => {
+        const sorted = (ids: readonly string[]) => [...ids].sort();
+        for (const row of resilienceSweep(design).report.scenarios) {
+          const diff = computeScenario(design, row.failures).scenario.diff;
+          const where = `${row.element.kind} ${row.element.id}`;
+          expect(sorted(row.moves), where).toEqual(sorted(diff.moved.map((c) => c.flowId)));
+          expect(sorted(row.breaks), where).toEqual(sorted(diff.dropped.map((c) => c.flowId)));
+          expect(row.newSlaMisses, where).toBe(diff.newSlaMisses.length);
+          expect(row.newComplianceBlocks, where).toBe(diff.newComplianceBlocks.length);
+        }
+      }),
+      { ...RUNS, numRuns: 8 },
     );
   });
 });
