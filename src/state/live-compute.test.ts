@@ -8,6 +8,7 @@ import { scenarioView } from '../panels/whatif/scenario-view';
 import { resultView } from '../worker/analysis-session';
 import type { ComputeReply, ScenarioReply, SweepReply } from '../worker/analysis-view';
 import { useAnalysisStore } from './analysis-store';
+import { moveNodesCommand } from './commands';
 import { initDesign, updateDesign } from './design-store';
 import { type AnalysisEngine, type LiveCompute, startLiveCompute, startOverlaySync } from './live-compute';
 import { useOverlayStore } from './overlay-store';
@@ -46,6 +47,11 @@ const output = (marker: number): ComputeReply => {
   return { result: resultView(marker, tinyDesign(), result), diagnostics: [] };
 };
 
+/** An edit the engine reads (names appear in its explanations). */
+function renameFirstNode(name: string): void {
+  updateDesign('rename', (d) => ({ ...d, nodes: d.nodes.map((n, i) => (i === 0 ? { ...n, name } : n)) }));
+}
+
 let live: LiveCompute | null = null;
 
 beforeEach(() => {
@@ -65,11 +71,11 @@ describe('live compute', () => {
   it('debounces a burst of edits into one compute and says so while computing', async () => {
     const m = manualEngine();
     live = startLiveCompute(m.engine, { debounceMs: 100 });
-    for (let i = 0; i < 5; i++) updateDesign('nudge', (d) => ({ ...d, meta: { ...d.meta, description: `edit ${i}` } }));
+    for (let i = 0; i < 5; i++) renameFirstNode(`edit ${i}`);
     expect(useResultsStore.getState().run.status).toBe('computing');
     await vi.advanceTimersByTimeAsync(100);
     expect(m.computes).toHaveLength(1);
-    expect(m.computes[0]?.design.meta.description).toBe('edit 4');
+    expect(m.computes[0]?.design.nodes[0]?.name).toBe('edit 4');
     m.computes[0]?.resolve(output(1));
     await vi.advanceTimersByTimeAsync(0);
     expect(useResultsStore.getState().run.status).toBe('up-to-date');
@@ -80,7 +86,7 @@ describe('live compute', () => {
     const m = manualEngine();
     live = startLiveCompute(m.engine, { debounceMs: 10 });
     await vi.advanceTimersByTimeAsync(10);
-    updateDesign('edit', (d) => ({ ...d, meta: { ...d.meta, description: 'newer' } }));
+    renameFirstNode('newer');
     await vi.advanceTimersByTimeAsync(10);
     expect(m.computes).toHaveLength(2);
     expect(m.computes[0]?.signal.aborted).toBe(true);
@@ -97,7 +103,7 @@ describe('live compute', () => {
     await vi.advanceTimersByTimeAsync(10);
     m.computes[0]?.resolve(output(7));
     await vi.advanceTimersByTimeAsync(0);
-    updateDesign('edit', (d) => ({ ...d, meta: { ...d.meta, description: 'x' } }));
+    renameFirstNode('x');
     await vi.advanceTimersByTimeAsync(10);
     m.computes[1]?.reject(new Error('worker crashed'));
     await vi.advanceTimersByTimeAsync(0);
@@ -140,6 +146,38 @@ describe('live compute', () => {
     useAnalysisStore.getState().setMode('design');
     await vi.advanceTimersByTimeAsync(10);
     expect(useResultsStore.getState().scenario).toBeNull();
+  });
+
+  it('does not recompute for a moved node or a renamed design, and asks scenarios of the computed design', async () => {
+    const m = manualEngine();
+    const scenarioDesigns: Design[] = [];
+    const engine: AnalysisEngine = {
+      ...m.engine,
+      scenario: (design, failures, ticket, signal) => {
+        scenarioDesigns.push(design);
+        return m.engine.scenario(design, failures, ticket, signal);
+      },
+    };
+    live = startLiveCompute(engine, { debounceMs: 10 });
+    await vi.advanceTimersByTimeAsync(10);
+    m.computes[0]?.resolve(output(1));
+    await vi.advanceTimersByTimeAsync(0);
+    const computed = m.computes[0]?.design;
+    updateDesign('Move', (d) => moveNodesCommand(d, new Map([[d.nodes[0]?.id ?? '', { x: 900, y: 900 }]])));
+    updateDesign('Rename design', (d) => ({ ...d, meta: { ...d.meta, name: 'Moved around' } }));
+    await vi.advanceTimersByTimeAsync(50);
+    expect(m.computes).toHaveLength(1);
+    expect(useResultsStore.getState().run.status).toBe('up-to-date');
+    useAnalysisStore.getState().setMode('what-if');
+    useAnalysisStore.getState().clickFail('node', 'hub-1');
+    await vi.advanceTimersByTimeAsync(10);
+    // The worker holds this very design: it is neither cloned again nor re-examined there.
+    expect(scenarioDesigns).toEqual([computed]);
+    expect(scenarioDesigns[0]).toBe(computed);
+    renameFirstNode('renamed');
+    await vi.advanceTimersByTimeAsync(10);
+    expect(m.computes).toHaveLength(2);
+    expect(m.computes[1]?.design.nodes[0]?.position).toEqual({ x: 900, y: 900 });
   });
 
   it('runs the sweep with throttled progress and reports a cancel as cancelled', async () => {

@@ -8,6 +8,7 @@ import type { FlowFocus } from '../canvas/overlay/focus';
 import { applyPatch } from '../canvas/overlay/patch';
 import { stabilise } from '../canvas/overlay/stabilise';
 import { type CanvasOverlay, EMPTY_OVERLAY } from '../canvas/overlay-types';
+import { sameRoutingInputs } from '../engine/routing-inputs';
 import type { Flow, SweepProgress } from '../engine/types';
 import type { Design, Diagnostic, Failure } from '../model';
 import type {
@@ -86,6 +87,13 @@ export function startLiveCompute(engine: AnalysisEngine, options: LiveOptions = 
   let baselineSeq = 0;
   let scenarioSeq = 0;
   let pending: Promise<void> = Promise.resolve();
+  /** The design of the newest baseline asked for: the worker holds it, and an edit that routes
+   * the same (a moved node) changes nothing the engine computes. */
+  let engineDesign: Design | null = null;
+  const routedDesign = (): Design => {
+    const current = useDesignStore.getState().design;
+    return engineDesign && sameRoutingInputs(engineDesign, current) ? engineDesign : current;
+  };
 
   const wantsScenario = () => {
     const a = useAnalysisStore.getState();
@@ -93,7 +101,8 @@ export function startLiveCompute(engine: AnalysisEngine, options: LiveOptions = 
   };
 
   async function computeBaseline(): Promise<void> {
-    const design = useDesignStore.getState().design;
+    const design = routedDesign();
+    engineDesign = design;
     baselineCtl?.abort();
     const ctl = new AbortController();
     baselineCtl = ctl;
@@ -129,7 +138,9 @@ export function startLiveCompute(engine: AnalysisEngine, options: LiveOptions = 
       results.setState({ scenario: null, scenarioDiagnostics: [], scenarioRun: IDLE_RUN });
       return;
     }
-    const design = useDesignStore.getState().design;
+    // The design the baseline was computed on, while it routes as the current one: the worker
+    // already holds it, so it is neither sent again nor compared there.
+    const design = routedDesign();
     const failures = useAnalysisStore.getState().failures;
     const ctl = new AbortController();
     scenarioCtl = ctl;
@@ -174,7 +185,9 @@ export function startLiveCompute(engine: AnalysisEngine, options: LiveOptions = 
   };
 
   const unsubDesign = useDesignStore.subscribe((s, prev) => {
-    if (s.design !== prev.design) schedule('all');
+    if (s.design === prev.design) return;
+    if (engineDesign && sameRoutingInputs(engineDesign, s.design)) return;
+    schedule('all');
   });
   const unsubAnalysis = useAnalysisStore.subscribe((s, prev) => {
     if (s.failures !== prev.failures || s.mode !== prev.mode) schedule('scenario');
@@ -207,7 +220,7 @@ export function startLiveCompute(engine: AnalysisEngine, options: LiveOptions = 
       sweepCtl?.abort();
       const ctl = new AbortController();
       sweepCtl = ctl;
-      const design = useDesignStore.getState().design;
+      const design = routedDesign();
       const started = performance.now();
       let lastProgressAt = Number.NEGATIVE_INFINITY;
       results.setState({ sweep: { ...IDLE_SWEEP, status: 'running', design } });

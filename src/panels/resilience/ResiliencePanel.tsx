@@ -3,6 +3,7 @@
 // that break or move the most, and the canvas heat-maps how critical each element is.
 import { useEffect } from 'react';
 import { criticalityColor } from '../../canvas/overlay/heat';
+import { sameRoutingInputs } from '../../engine/routing-inputs';
 import type { ElementRef } from '../../engine/types';
 import { useAnalysisStore } from '../../state/analysis-store';
 import { useDesignStore } from '../../state/design-store';
@@ -90,7 +91,7 @@ export default function ResiliencePanel() {
       ) : null}
       {report ? (
         <>
-          {sweep.design !== design ? (
+          {sweep.design && !sameRoutingInputs(sweep.design, design) ? (
             <p className="ap-warn" style={{ margin: 0 }}>
               The design changed since this report: run the sweep again for current figures.
             </p>
