@@ -226,11 +226,9 @@ export async function framesWhile(page: Page, gesture: () => Promise<void>): Pro
 }
 
 export async function panCanvas(page: Page): Promise<void> {
-  const pane = await page.locator('.react-flow__pane').boundingBox();
-  if (!pane) throw new Error('no canvas');
-  // Start on empty background at the canvas' top-left corner area.
-  const x = pane.x + 30;
-  const y = pane.y + pane.height - 150;
+  // On empty background: a press on a node would drag the node instead (after the drag at fit
+  // zoom, one may lie where the view at 100 % starts).
+  const { x, y } = await pointOn(page, '.react-flow__pane', { left: 0, top: 0.5, right: 0.5, bottom: 1 });
   await page.mouse.move(x, y);
   await page.mouse.down();
   // Out and back, so the view ends where it started.
@@ -240,14 +238,54 @@ export async function panCanvas(page: Page): Promise<void> {
 }
 
 export async function dragNode(page: Page, id: string): Promise<void> {
-  const box = await page.getByTestId(`rf__node-${id}`).boundingBox();
-  if (!box) throw new Error(`node ${id} not visible`);
-  const x = box.x + box.width / 2;
-  const y = box.y + box.height / 2;
+  // A point of the node that is not under another node (zoomed out, nodes overlap).
+  const { x, y } = await pointOn(page, `[data-testid="rf__node-${id}"]`, { left: 0, top: 0, right: 1, bottom: 1 });
   await page.mouse.move(x, y);
   await page.mouse.down();
   for (let i = 1; i <= 90; i++) await page.mouse.move(x + i * 3, y + (i % 30) * 2);
   await page.mouse.up();
+}
+
+/** A point inside the part `area` (fractions) of `selector`'s box where a press hits that very
+ * element, searched on a grid from the part's middle outwards. */
+async function pointOn(
+  page: Page,
+  selector: string,
+  area: { left: number; top: number; right: number; bottom: number },
+): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    ([css, a]) => {
+      const target = document.querySelector(css);
+      if (!target) return null;
+      const box = target.getBoundingClientRect();
+      const x0 = box.left + box.width * a.left;
+      const y0 = box.top + box.height * a.top;
+      const w = box.width * (a.right - a.left);
+      const h = box.height * (a.bottom - a.top);
+      const steps = 12;
+      const candidates: { x: number; y: number; d: number }[] = [];
+      for (let i = 1; i < steps; i++) {
+        for (let j = 1; j < steps; j++) {
+          candidates.push({
+            x: x0 + (w * i) / steps,
+            y: y0 + (h * j) / steps,
+            d: Math.abs(i - steps / 2) + Math.abs(j - steps / 2),
+          });
+        }
+      }
+      candidates.sort((p, q) => p.d - q.d);
+      for (const c of candidates) {
+        const hit = document.elementFromPoint(c.x, c.y);
+        if (hit && (hit === target || target.contains(hit)) && !hit.closest('.react-flow__edge, .react-flow__handle')) {
+          return { x: c.x, y: c.y };
+        }
+      }
+      return null;
+    },
+    [selector, area] as const,
+  );
+  if (!point) throw new Error(`no free point on ${selector} to press`);
+  return point;
 }
 
 function fmt(s: FrameStats): string {
