@@ -19,6 +19,13 @@ test('a 1,000-node design is drawn compact when whole in view and in full at 100
   await expect(page.getByTestId('viewport-grid')).toHaveCount(0);
   await expect(app.node('site-1').locator('.dn-name')).toBeHidden();
   await page.screenshot({ path: 'e2e/screenshots/large-whole.png' });
+  // The compact look changes colours only: a node keeps its box, so zooming in does not make
+  // React Flow measure (and update) every node again as it comes into view.
+  const boxOf = (id: string) =>
+    app
+      .node(id)
+      .evaluate((el) => ({ width: (el as HTMLElement).offsetWidth, height: (el as HTMLElement).offsetHeight }));
+  const compactBox = await boxOf('site-2');
 
   // Compact nodes stay nodes: clicking one selects it.
   await app.node('site-1').click();
@@ -30,6 +37,7 @@ test('a 1,000-node design is drawn compact when whole in view and in full at 100
   await expect(canvas.farEdges).toHaveCount(0);
   await expect(app.node('site-1').locator('.dn-name')).toHaveText('Site 1');
   await expect(app.node('site-1').locator('.dn-icon svg')).toBeVisible();
+  expect(await boxOf('site-2')).toEqual(compactBox);
   await expect(page.getByTestId('viewport-grid')).toBeAttached();
   expect(await app.edges.count()).toBeGreaterThan(0);
   await page.screenshot({ path: 'e2e/screenshots/large-100.png' });
