@@ -79,7 +79,7 @@ export default function TrafficPanel() {
         <label>
           From{' '}
           <select
-            className="ap-select"
+            className="ap-select ap-select-elements"
             data-testid="focus-site"
             value={a.selectedSite ?? ''}
             onChange={(e) => {
@@ -94,7 +94,7 @@ export default function TrafficPanel() {
         <label>
           to{' '}
           <select
-            className="ap-select"
+            className="ap-select ap-select-elements"
             data-testid="focus-destination"
             value={a.selectedDestination ?? ''}
             onChange={(e) => {

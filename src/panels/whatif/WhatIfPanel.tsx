@@ -154,7 +154,7 @@ const MenuFailure = memo(function MenuFailure({ design }: { design: Design }) {
           ))}
         </select>
         <select
-          className="ap-select"
+          className="ap-select ap-select-elements"
           aria-label="Which one"
           data-testid="whatif-target"
           value={chosen}

@@ -49,7 +49,7 @@ export default function WhyPanel() {
       <label>
         Flow{' '}
         <select
-          className="ap-select"
+          className="ap-select ap-select-elements"
           data-testid="why-flow"
           value={known ? (selectedFlow ?? '') : ''}
           onChange={(e) => selectFlow(e.target.value || null)}
