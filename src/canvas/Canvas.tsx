@@ -13,7 +13,7 @@ import {
   useReactFlow,
   useStore,
 } from '@xyflow/react';
-import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type DragEvent, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { NODE_KINDS, type NodeKind } from '../model/enums';
 import type { Position } from '../model/types';
 import { addNodeCommand, connectCommand, moveNodesCommand } from '../state/commands';
@@ -59,8 +59,12 @@ const NO_EDGE_DECORATIONS: EdgeDecorations = Object.freeze({});
 export function Canvas() {
   // Only what the canvas draws: a change elsewhere in the design (its name, a traffic class)
   // must not make React Flow look at 1,000 nodes again.
-  const designNodes = useDesignStore((s) => s.design.nodes);
-  const designLinks = useDesignStore((s) => s.design.links);
+  // Deferred: an edit renders the inspector (where the user types) first, then the canvas in a
+  // render React may split and interrupt. On a 1,000-node design that canvas update (view model,
+  // batched links, React Flow's edge store) was one 60-80 ms task inside the keystroke's event.
+  const latestNodes = useDesignStore((s) => s.design.nodes);
+  const designNodes = useDeferredValue(latestNodes);
+  const designLinks = useDeferredValue(useDesignStore((s) => s.design.links));
   const selection = useUiStore((s) => s.selection);
   const theme = useUiStore((s) => s.theme);
   const fitViewRequest = useUiStore((s) => s.fitViewRequest);
@@ -84,7 +88,8 @@ export function Canvas() {
 
   // Zoomed out on a large design, only links the user acts on stay React Flow edges; the batched
   // rest need the overlay's link decorations as a whole (near, each edge reads its own).
-  const farDecorations = useOverlayStore((s) => (farLarge ? s.settledEdges : NO_EDGE_DECORATIONS));
+  // Deferred like the design above: a new overlay re-batches 2,000 links, and React may split that.
+  const farDecorations = useDeferredValue(useOverlayStore((s) => (farLarge ? s.settledEdges : NO_EDGE_DECORATIONS)));
   const farEdges = useMemo(
     () => (farLarge ? splitFarEdges(vm.edges, farDecorations) : null),
     [farLarge, vm.edges, farDecorations],
@@ -100,13 +105,20 @@ export function Canvas() {
     return () => registerCanvas(null, null);
   }, [flow]);
 
+  // A fit asked for with a new design (an open, a template) waits for the deferred render that
+  // brings its nodes, or it would fit the design before.
+  const fitted = useRef(0);
+  const caughtUp = designNodes === latestNodes;
   useEffect(() => {
-    if (fitViewRequest > 0) {
+    if (fitViewRequest > fitted.current && caughtUp) {
       // After the new nodes are measured.
-      const id = requestAnimationFrame(() => void flow.fitView({ ...FIT_VIEW_OPTIONS, duration: 200 }));
+      const id = requestAnimationFrame(() => {
+        fitted.current = fitViewRequest;
+        void flow.fitView({ ...FIT_VIEW_OPTIONS, duration: 200 });
+      });
       return () => cancelAnimationFrame(id);
     }
-  }, [fitViewRequest, flow]);
+  }, [fitViewRequest, caughtUp, flow]);
 
   // True between drag start and drag stop: positions then stay local until the drop commits them.
   const dragging = useRef(false);
