@@ -47,6 +47,23 @@ test('a 1,000-node design: longest main-thread task during recompute, what-if an
       { polling: 50, timeout: 300_000 },
     );
   const upToDate = { attribute: 'data-status', pattern: /^up-to-date$/ };
+  // Inside a measured window the spec acts through element handles and the app's own action hook,
+  // not locators or the menus: resolving a locator runs Playwright's selector engine over the
+  // whole document (15,000 elements here), a 30-130 ms main-thread task of the harness's own that
+  // the long-task observer would count against the app. A handle acts like a user all the same
+  // (real pointer and keyboard events, the same checks).
+  const element = async (testId: string) => {
+    const handle = (
+      await page.evaluateHandle((id) => document.querySelector(`[data-testid="${id}"]`), testId)
+    ).asElement();
+    if (!handle) throw new Error(`no element with data-testid ${testId}`);
+    return handle;
+  };
+  const runAction = (id: string) =>
+    page.evaluate(
+      (a) => (window as unknown as { __egress: { runAction(id: string): void } }).__egress.runAction(a),
+      id,
+    );
   const longest = async (from: number, to: number) => {
     const tasks = await page.evaluate(() => (window as unknown as { __longTasks: Task[] }).__longTasks);
     const inWindow = tasks.filter((t) => t.start >= from && t.start <= to);
@@ -139,9 +156,10 @@ test('a 1,000-node design: longest main-thread task during recompute, what-if an
       attributeFilter: ['data-status'],
     });
   });
+  const latencyInput = await element('field-latency');
   const editStart = await now();
-  await latencyField.fill(String(latencyBefore + 40));
-  await latencyField.press('Enter');
+  await latencyInput.fill(String(latencyBefore + 40));
+  await latencyInput.press('Enter');
   await page.waitForFunction(
     () => (window as unknown as { __statusSeen: string[] }).__statusSeen.includes('computing'),
     undefined,
@@ -162,32 +180,27 @@ test('a 1,000-node design: longest main-thread task during recompute, what-if an
   // When each step of the gesture happened, to read the longest tasks against.
   const steps: string[] = [];
   const step = async (name: string) => steps.push(`${name} +${Math.round((await now()) - whatIfStart)}`);
-  await app.action('analyze-what-if');
-  const panel = page.getByTestId('whatif-panel');
+  await runAction('analyze-what-if');
   await until('[data-testid="whatif-panel"] [data-testid="whatif-toggle"]', { text: 'Back to normal' });
   await step('panel open');
-  await panel.getByTestId('whatif-kind').selectOption('node');
-  await panel.getByTestId('whatif-target').selectOption('hub-0');
+  await (await element('whatif-kind')).selectOption('node');
+  await (await element('whatif-target')).selectOption('hub-0');
   await step('hub-0 picked');
-  await panel.getByTestId('whatif-add').click();
+  await (await element('whatif-add')).click();
   await step('failed');
   await until('[data-testid="whatif-panel"] [data-testid="whatif-report"]');
   await step('report shown');
   await page.waitForTimeout(500);
   const whatIf = await longest(whatIfStart, await now());
-  await panel.getByTestId('whatif-toggle').click();
+  await page.getByTestId('whatif-toggle').click();
 
   // The sweep: a few seconds of it (the full sweep of this size takes minutes here), then cancel.
-  await app.action('analyze-resilience');
-  const resilience = page.getByTestId('resilience-panel');
   const sweepStart = await now();
+  await runAction('analyze-resilience');
   await until('[data-testid="resilience-panel"] [data-testid="sweep-cancel"]');
   await page.waitForTimeout(15_000);
   // On an idle machine the sweep may already be done; cancel only if it is still running.
-  await resilience
-    .getByTestId('sweep-cancel')
-    .click({ timeout: 2_000 })
-    .catch(() => undefined);
+  await page.evaluate(() => document.querySelector<HTMLButtonElement>('[data-testid="sweep-cancel"]')?.click());
   await until('[data-testid="resilience-panel"] [data-testid="sweep-status"]', {
     attribute: 'data-status',
     pattern: /cancelled|done/,
