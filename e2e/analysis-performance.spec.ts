@@ -88,7 +88,12 @@ test('a 1,000-node design: longest main-thread task during recompute, what-if an
   // worker and its result arrives: that window is the recompute.
   const loadStart = await now();
   await page.evaluate((d) => (window as unknown as { __egress: { load(d: unknown): void } }).__egress.load(d), design);
-  await expect(app.nodes.first()).toBeVisible();
+  // The canvas takes a new design as a deferred update: wait for the loaded design's own nodes
+  // (whole in view, all of them are drawn), not the sample's still on screen.
+  await page.waitForFunction((n) => document.querySelectorAll('.react-flow__node').length >= n, design.nodes.length, {
+    polling: 50,
+    timeout: 120_000,
+  });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const rendered = await now();
   await until('[data-testid="compute-status"]', upToDate);

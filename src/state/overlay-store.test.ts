@@ -28,7 +28,10 @@ describe('setOverlay', () => {
     setOverlay(o, 5);
     // Mid-way, a view of every edge at once still sees the last settled record.
     expect(useOverlayStore.getState().settledEdges).toBe(settled);
-    // The first slice now; the rest in later tasks, sized to what the first one cost.
+    // Nothing in the caller's task (it built the overlay); the first slice in the next, the rest
+    // in later tasks, sized to what the first one cost.
+    expect(seen).toEqual([]);
+    vi.advanceTimersToNextTimer();
     expect(seen).toEqual([5]);
     vi.runAllTimers();
     expect(seen.at(-1)).toBe(12);
@@ -63,6 +66,7 @@ describe('setOverlay', () => {
   it('settles the edges when slices are cut short by the overlay they were heading for', () => {
     const o = overlayOf(12, 'a');
     setOverlay(o, 5);
+    vi.advanceTimersToNextTimer();
     // Shown half-way; asked again for what is now shown: nothing to redraw, but settled.
     const halfway = useOverlayStore.getState().overlay;
     setOverlay(halfway, 5);

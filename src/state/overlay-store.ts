@@ -94,7 +94,9 @@ export function setOverlay(overlay: CanvasOverlay, slice = OVERLAY_SLICE): void 
         step();
       }, 0);
   };
-  step();
+  // Not in this task: the caller has just built the overlay (a patch of thousands of
+  // decorations, their diff), and that plus a slice's render was one task over 50 ms.
+  pending = setTimeout(step, 0);
 }
 
 function changedKeys(shown: CanvasOverlay, next: CanvasOverlay): ['node' | 'edge', string][] {
