@@ -23,6 +23,15 @@ describe('compactObject / expandObject', () => {
     expect(roundTrip({ alpha: 'x', beta: 5, gamma: 'by-alpha' })).toEqual({ alpha: 'x', beta: 5, gamma: 'by-alpha' });
   });
 
+  it('keeps fields named like inherited properties (toString, constructor, __proto__) as they are', () => {
+    const withChildren: ObjectSpec = { ...spec, children: { alpha: { kind: 'object', spec } } };
+    for (const key of ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf']) {
+      const object = JSON.parse(`{"${key}": null, "alpha": {"alpha": "y"}}`) as JsonObject;
+      expect(roundTrip(object, withChildren)).toEqual(object);
+      expect(Object.hasOwn(roundTrip(object, withChildren), key)).toBe(true);
+    }
+  });
+
   it('keeps a field absent when the original lacked it, though it has a default', () => {
     const compact = compactObject({ alpha: 'y' }, spec);
     expect(compact[ABSENT_KEY]).toEqual(['b']);

@@ -64,6 +64,12 @@ function longKey(spec: ObjectSpec, key: string): string {
   return compile(spec).shortToLong.get(key) ?? key;
 }
 
+/** The codec of a nested field: an own entry only, so a field named like a property every object
+ * inherits ("toString", "constructor") is an ordinary unknown field, not a codec. */
+function childCodec(spec: ObjectSpec, key: string): ChildCodec | undefined {
+  return spec.children && hasOwn(spec.children, key) ? spec.children[key] : undefined;
+}
+
 function allDefaults(spec: ObjectSpec, self: JsonObject, parent: JsonObject | undefined): Record<string, Json> {
   return { ...spec.defaults, ...spec.dynamicDefaults?.(self, parent) };
 }
@@ -80,7 +86,7 @@ export function compactObject(
   for (const [key, value] of Object.entries(object)) {
     if (handled?.has(key)) continue;
     if (hasOwn(defaults, key) && deepEqual(value, defaults[key]!)) continue;
-    const child = spec.children?.[key];
+    const child = childCodec(spec, key);
     setOwn(out, shortKey(spec, key), child ? encodeChild(value, child, object) : value);
   }
   const absent = Object.keys(defaults).filter((key) => !hasOwn(object, key) && !handled?.has(key));
@@ -112,7 +118,7 @@ export function expandObject(
     }
     const key = longKey(spec, short);
     if (hasOwn(out, key)) throw new PayloadError(where, `the field "${key}" appears twice`);
-    if (spec.children?.[key]) deferred.push([key, value]);
+    if (childCodec(spec, key)) deferred.push([key, value]);
     else setOwn(out, key, value);
   }
   const deferredKeys = new Set(deferred.map(([key]) => key));
@@ -127,7 +133,7 @@ export function expandObject(
   const order = Object.keys(spec.children ?? {});
   deferred.sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
   for (const [key, value] of deferred) {
-    setOwn(out, key, decodeChild(value, spec.children![key]!, out, `${where}.${key}`));
+    setOwn(out, key, decodeChild(value, childCodec(spec, key)!, out, `${where}.${key}`));
   }
   return out;
 }
