@@ -185,6 +185,9 @@ describe('live compute', () => {
     live = startLiveCompute(m.engine, { debounceMs: 10, progressEveryMs: 100 });
     const run = live.runSweep();
     expect(useResultsStore.getState().sweep.status).toBe('running');
+    // The design is handed to the worker in a later task than the one that asked.
+    expect(m.sweep()).toBeNull();
+    await vi.advanceTimersByTimeAsync(0);
     const sweep = m.sweep();
     sweep?.onProgress({ done: 1, total: 10, element: { kind: 'node', id: 'hub-1' } });
     sweep?.onProgress({ done: 2, total: 10, element: { kind: 'node', id: 'hub-2' } });
@@ -197,10 +200,22 @@ describe('live compute', () => {
     expect(useResultsStore.getState().sweep.status).toBe('cancelled');
   });
 
+  it('a sweep cancelled before its hand-off to the worker never reaches it', async () => {
+    const m = manualEngine();
+    live = startLiveCompute(m.engine, { debounceMs: 10 });
+    const run = live.runSweep();
+    live.cancelSweep();
+    await vi.advanceTimersByTimeAsync(0);
+    await run;
+    expect(m.sweep()).toBeNull();
+    expect(useResultsStore.getState().sweep.status).toBe('cancelled');
+  });
+
   it('fills the progress bar when the sweep finishes, even if the last report was throttled away', async () => {
     const m = manualEngine();
     live = startLiveCompute(m.engine, { debounceMs: 10 });
     const run = live.runSweep();
+    await vi.advanceTimersByTimeAsync(0);
     m.sweep()?.onProgress({ done: 0, total: 2, element: { kind: 'node', id: 'hub-1' } });
     m.sweep()?.resolve({
       report: {
