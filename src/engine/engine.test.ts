@@ -342,3 +342,22 @@ describe('bad input gives diagnostics, never an exception or a hang', () => {
     expect(diagnostics.some((d) => d.code === 'bgp.diverged' && d.severity === 'error')).toBe(true);
   });
 });
+
+describe('ids that name inherited properties', () => {
+  it('a cloud and a class with the id "constructor" route and weigh like any other id', () => {
+    const design = globalEnterprise();
+    const cloud = design.nodes.find((n) => n.kind === 'cloud');
+    const cls = design.trafficClasses[0];
+    if (!cloud || !cls) throw new Error('the sample has clouds and classes');
+    let renamed = JSON.stringify(design).replaceAll(`"${cloud.id}"`, '"constructor"');
+    renamed = renamed.replaceAll(`"${cls.id}"`, '"constructor"');
+    const summary = (d: Design) =>
+      computeDesign(d).result.flows.map((f) => [f.state, f.demandMbps, f.deliveredMbps, f.costPerMonth]);
+    expect(summary(JSON.parse(renamed) as Design)).toEqual(summary(design));
+    const criticality = (d: Design) =>
+      resilienceSweep(d)
+        .report.scenarios.map((s) => s.criticality)
+        .sort((a, b) => a - b);
+    expect(criticality(JSON.parse(renamed) as Design)).toEqual(criticality(design));
+  });
+});

@@ -3,6 +3,7 @@
 // its destination-prefix match (every destination when the match is empty). A site's demand for
 // the class is shared among those destinations by weight (equal by default).
 import type { Diagnostic } from '../model/diagnostics';
+import { valueForId } from '../model/ids';
 import { parseIpv4Cidr } from '../model/ipv4';
 import type { TrafficClass } from '../model/types';
 import { flat } from './flat-string';
@@ -42,12 +43,12 @@ export function enumerateFlows(net: Net, diagnostics: Diagnostic[]): FlowSpec[] 
       );
       continue;
     }
-    const weights = targets.map((t) => cls.destinationWeights[net.nodes[t.node]!.id] ?? 1);
+    const weights = targets.map((t) => valueForId(cls.destinationWeights, net.nodes[t.node]!.id) ?? 1);
     const total = weights.reduce((a, b) => a + b, 0);
     for (const site of sites) {
       if (!cls.appliesTo.some((s) => selectorMatches(s, site.design))) continue;
       const demand =
-        (site.design.kind === 'site' ? site.design.demandMbps[cls.id] : undefined) ?? cls.defaultDemandMbps;
+        (site.design.kind === 'site' ? valueForId(site.design.demandMbps, cls.id) : undefined) ?? cls.defaultDemandMbps;
       targets.forEach((t, i) => {
         flows.push({
           id: flat(`${site.id}|${cls.id}|${net.nodes[t.node]!.id}`),

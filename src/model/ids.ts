@@ -28,3 +28,9 @@ export function uniqueId(stem: string, taken: ReadonlySet<string>): string {
     if (!taken.has(candidate)) return candidate;
   }
 }
+
+/** The value a record keyed by ids holds for `id`, own entries only: an id such as
+ * "constructor" is valid, and a plain `record[id]` would find Object.prototype.constructor. */
+export function valueForId<T>(record: Readonly<Record<string, T>>, id: string): T | undefined {
+  return Object.hasOwn(record, id) ? record[id] : undefined;
+}
