@@ -80,4 +80,12 @@ describe('setOverlay', () => {
     vi.runAllTimers();
     expect(useOverlayStore.getState().overlay).toBe(newer);
   });
+
+  it('adds and removes the decoration of an element whose id names an inherited property', () => {
+    const decorated: CanvasOverlay = { nodes: { constructor: { dimmed: true } }, edges: {} };
+    setOverlay(decorated, 5);
+    expect(Object.hasOwn(useOverlayStore.getState().overlay.nodes, 'constructor')).toBe(true);
+    setOverlay({ nodes: {}, edges: {} }, 5);
+    expect(Object.hasOwn(useOverlayStore.getState().overlay.nodes, 'constructor')).toBe(false);
+  });
 });

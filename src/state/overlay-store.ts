@@ -7,6 +7,7 @@
 // elements before selection sees them.
 import { create } from 'zustand';
 import { type CanvasOverlay, type EdgeDecoration, EMPTY_OVERLAY, type NodeDecoration } from '../canvas/overlay-types';
+import { valueForId } from '../model/ids';
 
 export type ElementClickHandler = (kind: 'node' | 'link', id: string) => boolean;
 
@@ -25,12 +26,13 @@ export const useOverlayStore = create<OverlayState>()(() => ({
   elementClick: null,
 }));
 
+// Own entries only (valueForId): "constructor" is a valid element id.
 export function useNodeDecoration(id: string): NodeDecoration | undefined {
-  return useOverlayStore((s) => s.overlay.nodes[id]);
+  return useOverlayStore((s) => valueForId(s.overlay.nodes, id));
 }
 
 export function useEdgeDecoration(id: string): EdgeDecoration | undefined {
-  return useOverlayStore((s) => s.overlay.edges[id]);
+  return useOverlayStore((s) => valueForId(s.overlay.edges, id));
 }
 
 /** Decorations changed in the first slice: each re-renders its element, a fraction of a ms. */
@@ -102,8 +104,8 @@ export function setOverlay(overlay: CanvasOverlay, slice = OVERLAY_SLICE): void 
 function changedKeys(shown: CanvasOverlay, next: CanvasOverlay): ['node' | 'edge', string][] {
   const out: ['node' | 'edge', string][] = [];
   const diff = <T>(kind: 'node' | 'edge', a: Record<string, T>, b: Record<string, T>) => {
-    for (const id in b) if (a[id] !== b[id]) out.push([kind, id]);
-    for (const id in a) if (!(id in b)) out.push([kind, id]);
+    for (const id in b) if (valueForId(a, id) !== b[id]) out.push([kind, id]);
+    for (const id in a) if (!Object.hasOwn(b, id)) out.push([kind, id]);
   };
   diff('node', shown.nodes, next.nodes);
   diff('edge', shown.edges, next.edges);
