@@ -11,6 +11,7 @@ import {
   SECURITY_FUNCTIONS,
   SITE_ROLES,
   type SiteNode,
+  valueForId,
 } from '../../model';
 import { KIND_LABELS, withCloudPlacement } from '../../state/commands';
 import { useDesignStore } from '../../state/design-store';
@@ -204,7 +205,7 @@ function SiteFields({ node }: { node: SiteNode }) {
             key={tc.id}
             label={tc.name}
             testId={`field-demand-${tc.id}`}
-            value={node.demandMbps[tc.id]}
+            value={valueForId(node.demandMbps, tc.id)}
             format={F.optionalNumber}
             parse={P.demand}
             unit="Mbps"

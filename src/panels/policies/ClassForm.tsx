@@ -11,6 +11,7 @@ import {
   SLA_FALLBACKS,
   STRATEGIES,
   type TrafficClass,
+  valueForId,
 } from '../../model';
 import { useDesignStore } from '../../state/design-store';
 import { CheckField, DraftField, Row, Section, SelectField } from '../inspector/fields';
@@ -315,7 +316,7 @@ function DemandSection({ tc, design }: { tc: TrafficClass; design: Design }) {
             label={site.name}
             unit="Mbps"
             testId={`class-demand-${site.id}`}
-            value={site.demandMbps[id]}
+            value={valueForId(site.demandMbps, id)}
             format={FF.optionalNumber}
             parse={PP.siteDemand}
             placeholder={`${tc.defaultDemandMbps} (default)`}

@@ -74,6 +74,9 @@ describe('policy commands', () => {
     design = setSiteDemand(design, 'site-dal', 'video', undefined);
     dal = design.nodes.find((n) => n.id === 'site-dal');
     expect(dal?.kind === 'site' && dal.demandMbps).toEqual({});
+    // Clearing a demand that is not set changes nothing, also for a class named like an
+    // inherited property.
+    expect(setSiteDemand(design, 'site-dal', 'constructor', undefined)).toBe(design);
     design = setRouterKnob(design, 'hub-ams', 'maximumPaths', 8);
     expect(design.nodes.find((n) => n.id === 'hub-ams')!.bgp).toEqual({ maximumPaths: 8 });
     design = setRouterKnob(design, 'hub-ams', 'maximumPaths', undefined);

@@ -8,6 +8,7 @@ import {
   type TrafficClass,
   TrafficClassSchema,
   uniqueId,
+  valueForId,
 } from '../../model';
 
 /** Colours for new classes, picked in turn so neighbours on the canvas differ. */
@@ -49,7 +50,7 @@ export function removeClass(design: Design, id: string): Design {
 /** Sets (or with undefined clears) one site's demand for a class. */
 export function setSiteDemand(design: Design, siteId: string, classId: string, mbps: number | undefined): Design {
   const site = design.nodes.find((n) => n.id === siteId);
-  if (site?.kind !== 'site' || site.demandMbps[classId] === mbps) return design;
+  if (site?.kind !== 'site' || valueForId(site.demandMbps, classId) === mbps) return design;
   const { [classId]: _old, ...rest } = site.demandMbps;
   const demandMbps = mbps === undefined ? rest : { ...rest, [classId]: mbps };
   return { ...design, nodes: design.nodes.map((n) => (n === site ? { ...site, demandMbps } : n)) };
