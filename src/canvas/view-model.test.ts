@@ -21,6 +21,12 @@ describe('buildViewModel', () => {
     expect(vm.edges.filter((e) => e.selected).map((e) => e.id)).toEqual(['a-hub']);
   });
 
+  it('gives an element whose id names an inherited property no decoration of its own', () => {
+    const d = JSON.parse(JSON.stringify(hubAndSpoke()).replaceAll('"hub-1"', '"constructor"'));
+    const vm = buildViewModel(d, EMPTY_SELECTION, EMPTY_OVERLAY);
+    expect(vm.nodes.find((n) => n.id === 'constructor')?.data.decoration).toBeUndefined();
+  });
+
   it('carries overlay decorations to their elements', () => {
     const overlay = {
       nodes: { 'hub-1': { highlight: 'egress' as const, badges: [{ kind: 'spof' as const, label: 'SPOF' }] } },

@@ -2,7 +2,7 @@
 // inputs did not change keeps its object identity (via ViewModelCache) so memoised node
 // components skip rendering: with 1,000 nodes, selecting one re-renders one.
 import type { Edge, Node } from '@xyflow/react';
-import type { Design, DesignLink, DesignNode } from '../model';
+import { type Design, type DesignLink, type DesignNode, valueForId } from '../model';
 import type { Selection } from '../state/ui-store';
 import { utilisationColor } from './overlay/heat';
 import type { CanvasOverlay, EdgeDecoration, NodeDecoration } from './overlay-types';
@@ -53,7 +53,7 @@ export function buildViewModel(
   const nodeIds = new Set(design.nodes.map((n) => n.id));
 
   const nodes: FlowNode[] = design.nodes.map((node) => {
-    const decoration = overlay.nodes[node.id];
+    const decoration = valueForId(overlay.nodes, node.id);
     const selected = selectedNodes.has(node.id);
     const previous = cache.nodes.get(node.id);
     if (
@@ -78,7 +78,7 @@ export function buildViewModel(
   for (const link of design.links) {
     // A dangling link (its node was removed in a hand-edited file) cannot be drawn; validation reports it.
     if (!nodeIds.has(link.source) || !nodeIds.has(link.target)) continue;
-    const decoration = overlay.edges[link.id];
+    const decoration = valueForId(overlay.edges, link.id);
     const selected = selectedLinks.has(link.id);
     const group = parallel.get(pairKey(link)) ?? [link.id];
     const parallelIndex = group.indexOf(link.id);
