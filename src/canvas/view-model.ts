@@ -2,7 +2,8 @@
 // inputs did not change keeps its object identity (via ViewModelCache) so memoised node
 // components skip rendering: with 1,000 nodes, selecting one re-renders one.
 import type { Edge, Node } from '@xyflow/react';
-import { type Design, type DesignLink, type DesignNode, valueForId } from '../model';
+import type { Design, DesignLink, DesignNode } from '../model';
+import { valueForId } from '../model/ids';
 import type { Selection } from '../state/ui-store';
 import { utilisationColor } from './overlay/heat';
 import type { CanvasOverlay, EdgeDecoration, NodeDecoration } from './overlay-types';
