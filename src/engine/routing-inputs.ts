@@ -5,8 +5,9 @@
 // does not call itself stale after a tidy-up of the layout.
 import type { Design, DesignNode } from '../model/types';
 
-/** Top-level fields of a design that the engine never reads. */
-const IGNORED_DESIGN_FIELDS: ReadonlySet<string> = new Set(['meta', 'scenarios']);
+/** Top-level fields not compared by identity: the engine never reads meta and saved scenarios,
+ * and nodes are compared one by one below. */
+const DESIGN_FIELDS_SKIPPED: ReadonlySet<string> = new Set(['meta', 'scenarios', 'nodes']);
 /** Fields of a node that the engine never reads. */
 const IGNORED_NODE_FIELDS: ReadonlySet<string> = new Set(['position']);
 
@@ -18,7 +19,7 @@ const IGNORED_NODE_FIELDS: ReadonlySet<string> = new Set(['position']);
  */
 export function sameRoutingInputs(before: Design, after: Design): boolean {
   if (before === after) return true;
-  if (!sameFieldsExcept(before, after, IGNORED_DESIGN_FIELDS, 'nodes')) return false;
+  if (!sameFieldsExcept(before, after, DESIGN_FIELDS_SKIPPED)) return false;
   if (before.nodes === after.nodes) return true;
   if (before.nodes.length !== after.nodes.length) return false;
   for (let i = 0; i < before.nodes.length; i++) {
@@ -29,15 +30,15 @@ export function sameRoutingInputs(before: Design, after: Design): boolean {
   return true;
 }
 
-/** Same keys, and every value identical except under `ignored` (and `skip`, compared by the caller). */
-function sameFieldsExcept(a: object, b: object, ignored: ReadonlySet<string>, skip?: string): boolean {
+/** Same keys, and every value identical except under `ignored`. */
+function sameFieldsExcept(a: object, b: object, ignored: ReadonlySet<string>): boolean {
   const aRecord = a as Record<string, unknown>;
   const bRecord = b as Record<string, unknown>;
   const keys = Object.keys(aRecord);
   if (keys.length !== Object.keys(bRecord).length) return false;
   for (const key of keys) {
-    if (ignored.has(key) || key === skip) continue;
-    if (!(key in bRecord) || aRecord[key] !== bRecord[key]) return false;
+    if (ignored.has(key)) continue;
+    if (!Object.hasOwn(bRecord, key) || aRecord[key] !== bRecord[key]) return false;
   }
   return true;
 }

@@ -90,9 +90,10 @@ export function startLiveCompute(engine: AnalysisEngine, options: LiveOptions = 
   /** The design of the newest baseline asked for: the worker holds it, and an edit that routes
    * the same (a moved node) changes nothing the engine computes. */
   let engineDesign: Design | null = null;
+  const routesAsComputed = (design: Design) => engineDesign !== null && sameRoutingInputs(engineDesign, design);
   const routedDesign = (): Design => {
     const current = useDesignStore.getState().design;
-    return engineDesign && sameRoutingInputs(engineDesign, current) ? engineDesign : current;
+    return engineDesign && routesAsComputed(current) ? engineDesign : current;
   };
 
   const wantsScenario = () => {
@@ -185,9 +186,7 @@ export function startLiveCompute(engine: AnalysisEngine, options: LiveOptions = 
   };
 
   const unsubDesign = useDesignStore.subscribe((s, prev) => {
-    if (s.design === prev.design) return;
-    if (engineDesign && sameRoutingInputs(engineDesign, s.design)) return;
-    schedule('all');
+    if (s.design !== prev.design && !routesAsComputed(s.design)) schedule('all');
   });
   const unsubAnalysis = useAnalysisStore.subscribe((s, prev) => {
     if (s.failures !== prev.failures || s.mode !== prev.mode) schedule('scenario');
