@@ -3,6 +3,7 @@
 // resilience sweep runs. Printed, not asserted: timings depend on the machine (issue #5).
 import { syntheticDesign } from '../src/engine/synthetic';
 import { AnalysisPage } from './fixtures/analysis-page';
+import { CanvasPage } from './fixtures/canvas-page';
 import { expect, test } from './fixtures/test';
 
 type Task = { start: number; duration: number };
@@ -118,10 +119,7 @@ test('a 1,000-node design: longest main-thread task during recompute, what-if an
   const inspector = await app.openPanel('inspector');
   // Before the link is selected: the page object walks the menus with Escape, which deselects.
   await app.action('analyze-problems');
-  await page.evaluate(() =>
-    (window as unknown as { __egress: { focus(id: string, zoom: number): void } }).__egress.focus('hub-0', 1),
-  );
-  await page.waitForTimeout(500);
+  await new CanvasPage(page).focus('hub-0', 1);
   const linkId = await page.evaluate(() => {
     // A link whose middle is on screen, to click (at 100 % the view shows a few of them).
     const pane = document.querySelector('.react-flow__pane')?.getBoundingClientRect();
@@ -143,9 +141,7 @@ test('a 1,000-node design: longest main-thread task during recompute, what-if an
   const latencyField = inspector.getByTestId('field-latency');
   await expect(latencyField).toBeVisible();
   const latencyBefore = Number(await latencyField.inputValue());
-  await page.evaluate(() =>
-    (window as unknown as { __egress: { runAction(id: string): void } }).__egress.runAction('fit-view'),
-  );
+  await runAction('fit-view');
   await page.waitForTimeout(800);
   const status = page.getByTestId('status-panel').getByTestId('compute-status');
   await expect(status).toHaveAttribute('data-status', 'up-to-date');
