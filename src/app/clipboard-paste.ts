@@ -5,6 +5,7 @@
 // with the schema, loaded on demand so zod stays out of the first download.
 
 import { viewCenter } from '../canvas/canvas-api';
+import { TYPICAL_NODE_SIZE } from '../canvas/geometry';
 import type { ClipboardPayload } from '../state/commands';
 import { pasteCommand } from '../state/commands';
 import { updateDesign } from '../state/design-store';
@@ -76,13 +77,13 @@ export async function pasteText(text: string | null): Promise<void> {
   pastePayload(plan.payload);
 }
 
-/** The shift that puts the centre of the copied nodes at `target` (nodes are about 200 x 60). */
+/** The shift that puts the centre of the copied nodes at `target`. */
 export function centreOffset(payload: ClipboardPayload, target: { x: number; y: number }): { x: number; y: number } {
   const xs = payload.nodes.map((n) => n.position.x);
   const ys = payload.nodes.map((n) => n.position.y);
   if (xs.length === 0) return { x: 0, y: 0 };
-  const cx = (Math.min(...xs) + Math.max(...xs)) / 2 + 100;
-  const cy = (Math.min(...ys) + Math.max(...ys)) / 2 + 30;
+  const cx = (Math.min(...xs) + Math.max(...xs)) / 2 + TYPICAL_NODE_SIZE.width / 2;
+  const cy = (Math.min(...ys) + Math.max(...ys)) / 2 + TYPICAL_NODE_SIZE.height / 2;
   return { x: Math.round(target.x - cx), y: Math.round(target.y - cy) };
 }
 

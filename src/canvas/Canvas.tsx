@@ -27,6 +27,7 @@ import { DesignNodeView } from './DesignNodeView';
 import { EmptyCanvasHint } from './EmptyCanvasHint';
 import { FarEdgeLayer } from './FarEdgeLayer';
 import { type EdgeDecorations, splitFarEdges } from './far-edges';
+import { TYPICAL_NODE_SIZE } from './geometry';
 import { MinimapNodeCanvas } from './MinimapNodeCanvas';
 import { EMPTY_OVERLAY } from './overlay-types';
 import { carrySource, reconcileNodes } from './reconcile';
@@ -197,8 +198,8 @@ export function Canvas() {
       if (!isNodeKind(kind)) return;
       event.preventDefault();
       const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      // Centre the node under the pointer (nodes are about 200 x 60).
-      addNodeAt(kind, { x: at.x - 100, y: at.y - 30 });
+      // Centre the node under the pointer.
+      addNodeAt(kind, { x: at.x - TYPICAL_NODE_SIZE.width / 2, y: at.y - TYPICAL_NODE_SIZE.height / 2 });
     },
     [flow],
   );

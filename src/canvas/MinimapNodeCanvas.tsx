@@ -4,6 +4,7 @@
 import { Panel } from '@xyflow/react';
 import { type CSSProperties, useEffect, useRef } from 'react';
 import { NODE_KINDS, type NodeKind } from '../model/enums';
+import { TYPICAL_NODE_SIZE } from './geometry';
 import { type MinimapNode, minimapRects, parseViewBox } from './minimap-raster';
 import type { FlowNode } from './view-model';
 
@@ -25,13 +26,10 @@ function toMinimapNode(n: FlowNode): MinimapNode {
     kind: n.data.node.kind,
     x: n.position.x,
     y: n.position.y,
-    width: n.measured?.width ?? DEFAULT_SIZE.width,
-    height: n.measured?.height ?? DEFAULT_SIZE.height,
+    width: n.measured?.width ?? TYPICAL_NODE_SIZE.width,
+    height: n.measured?.height ?? TYPICAL_NODE_SIZE.height,
   };
 }
-
-/** What React Flow assumes for a node it has not measured yet. */
-const DEFAULT_SIZE = { width: 200, height: 60 };
 
 export function MinimapNodeCanvas({
   nodes,

@@ -12,6 +12,9 @@ export interface Point {
   y: number;
 }
 
+/** About the size a node is drawn at, for placing nodes before React Flow has measured them. */
+export const TYPICAL_NODE_SIZE = { width: 200, height: 60 } as const;
+
 export function center(r: Rect): Point {
   return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
 }
