@@ -1,7 +1,7 @@
 // The four node kinds, to drag onto the canvas or click to add at the centre of the view.
 import type { DragEvent } from 'react';
 import { addNodeAt, PALETTE_DRAG_TYPE } from '../../canvas/Canvas';
-import { viewCenter } from '../../canvas/canvas-api';
+import { viewBounds, viewCenter } from '../../canvas/canvas-api';
 import { KindIcon } from '../../canvas/icons';
 import { freeSpotNear } from '../../canvas/placement';
 import type { NodeKind } from '../../model';
@@ -25,6 +25,7 @@ export function Palette() {
       freeSpotNear(
         getDesign().nodes.map((n) => n.position),
         viewCenter(),
+        viewBounds(),
       ),
     );
   };
