@@ -13,7 +13,16 @@ import {
   useReactFlow,
   useStore,
 } from '@xyflow/react';
-import { type DragEvent, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  type DragEvent,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { NODE_KINDS, type NodeKind } from '../model/enums';
 import type { Position } from '../model/types';
 import { addNodeCommand, connectCommand, moveNodesCommand } from '../state/commands';
@@ -28,6 +37,7 @@ import { EmptyCanvasHint } from './EmptyCanvasHint';
 import { FarEdgeLayer } from './FarEdgeLayer';
 import { type EdgeDecorations, splitFarEdges } from './far-edges';
 import { TYPICAL_NODE_SIZE } from './geometry';
+import { setConnectingFrom, setHandlesEverywhere } from './handle-visibility';
 import { MinimapNodeCanvas } from './MinimapNodeCanvas';
 import { EMPTY_OVERLAY } from './overlay-types';
 import { carrySource, reconcileNodes } from './reconcile';
@@ -79,6 +89,8 @@ export function Canvas() {
   // is what makes panning stutter (React Flow's performance guidance: simplify styles at scale).
   const large = designNodes.length > LARGE_DESIGN_NODES;
   const farLarge = large && far;
+  // Before the nodes of a newly large (or small) design mount: they render with the right handles.
+  useLayoutEffect(() => setHandlesEverywhere(!large), [large]);
 
   const cache = useRef(createViewModelCache());
   // Decorations reach nodes and edges through their own overlay subscriptions, not the view model.
@@ -158,6 +170,11 @@ export function Canvas() {
     updateDesign(label, (d) => moveNodesCommand(d, positions));
   }, []);
 
+  const onConnectStart = useCallback((_event: unknown, { nodeId }: { nodeId: string | null }) => {
+    setConnectingFrom(nodeId);
+  }, []);
+  const onConnectEnd = useCallback(() => setConnectingFrom(null), []);
+
   const onConnect = useCallback((connection: Connection) => {
     let created: string | null = null;
     updateDesign('Connect', (d) => {
@@ -222,7 +239,9 @@ export function Canvas() {
         onEdgesChange={onEdgesChange}
         onNodeDragStart={onNodeDragStart}
         onNodeDragStop={onNodeDragStop}
+        onConnectStart={onConnectStart}
         onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
         onNodeClick={onNodeClick}
         onEdgeClick={onEdgeClick}
         connectionMode={ConnectionMode.Loose}
