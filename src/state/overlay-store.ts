@@ -8,6 +8,7 @@
 import { create } from 'zustand';
 import { type CanvasOverlay, type EdgeDecoration, EMPTY_OVERLAY, type NodeDecoration } from '../canvas/overlay-types';
 import { valueForId } from '../model/ids';
+import { afterNextFrame } from './after-next-frame';
 
 export type ElementClickHandler = (kind: 'node' | 'link', id: string) => boolean;
 
@@ -43,14 +44,15 @@ const SLICE_BUDGET_MS = 25;
 const MIN_SLICE = 20;
 const MAX_SLICE = 600;
 
-let pending: ReturnType<typeof setTimeout> | null = null;
+/** Cancels the slice waiting to run. */
+let pending: (() => void) | null = null;
 
 /** Shows `overlay`: at once when few decorations change, else a slice per task. A newer call
  * supersedes slices still waiting (it starts from what is on screen). A decoration that is the
  * same object as the one shown counts as unchanged (overlays keep the identity of what they do
  * not change: canvas/overlay/patch.ts). */
 export function setOverlay(overlay: CanvasOverlay, slice = OVERLAY_SLICE): void {
-  if (pending) clearTimeout(pending);
+  pending?.();
   pending = null;
   const shown = useOverlayStore.getState();
   const changes = changedKeys(shown.overlay, overlay);
@@ -87,18 +89,20 @@ export function setOverlay(overlay: CanvasOverlay, slice = OVERLAY_SLICE): void 
     useOverlayStore.setState(
       at >= changes.length ? { overlay, settledEdges: overlay.edges } : { overlay: { nodes, edges } },
     );
-    if (at < changes.length)
-      pending = setTimeout(() => {
-        // The time since this slice started covers its render (React renders the store change
-        // before the next task), so the next slice is sized to the budget.
+    if (at < changes.length) {
+      pending = afterNextFrame(step);
+      // React renders the store change in a microtask queued by setState above, so this one runs
+      // after it: the time covers the slice and its render, and the next slice is sized to the budget.
+      queueMicrotask(() => {
         const took = Math.max(1, performance.now() - started);
         size = Math.round(Math.min(MAX_SLICE, Math.max(MIN_SLICE, (size * SLICE_BUDGET_MS) / took)));
-        step();
-      }, 0);
+      });
+    }
   };
-  // Not in this task: the caller has just built the overlay (a patch of thousands of
-  // decorations, their diff), and that plus a slice's render was one task over 50 ms.
-  pending = setTimeout(step, 0);
+  // Not in this task or its frame: the caller has just built the overlay (a patch of thousands
+  // of decorations, their diff), and that plus a slice's render was one task over 50 ms. Each
+  // slice gets a frame of its own too (after-next-frame.ts).
+  pending = afterNextFrame(step);
 }
 
 function changedKeys(shown: CanvasOverlay, next: CanvasOverlay): ['node' | 'edge', string][] {
