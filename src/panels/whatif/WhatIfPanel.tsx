@@ -1,7 +1,8 @@
 // Failure analysis: fail nodes and links by clicking them on the canvas (hard, silent or
 // degraded), or circuits, regions and providers from the menu; see what moved, what dropped,
 // the new violations and, per moved flow, how long convergence takes and why.
-import { memo, useState } from 'react';
+import { memo, useDeferredValue, useState } from 'react';
+import { useRevealed } from '../../app/useRevealed';
 import type { FlowChange, FlowConvergence } from '../../engine/types';
 import type { Design, Failure } from '../../model';
 import { type ClickFailureMode, useAnalysisStore } from '../../state/analysis-store';
@@ -25,7 +26,10 @@ const KINDS: { kind: Failure['kind']; label: string }[] = [
 export default function WhatIfPanel() {
   const design = useDesignStore((s) => s.design);
   const a = useAnalysisStore();
-  const scenario = useResultsStore((s) => s.scenario);
+  // Deferred: the report of a newly arrived scenario renders after the message that brought it,
+  // in a render React splits into short slices (on a 1,000-node page the arrival's panels, flow
+  // table and canvas rendered in one frame made a task over 50 ms, #5).
+  const scenario = useDeferredValue(useResultsStore((s) => s.scenario));
   const whatIf = a.mode === 'what-if';
 
   return (
@@ -273,9 +277,16 @@ function SavedScenarios({ design }: { design: Design }) {
   );
 }
 
+/** Cards laid out per frame: about 30 layout objects each. */
+const CARDS_PER_FRAME = 4;
+
 /** The worker sends the first CARD_LIMIT moved and dropped flows (scenario-view.ts): a hub
  * failure in a big design moves thousands; the flow table lists them all. */
 function ScenarioReport({ scenario: d, design }: { scenario: ScenarioView; design: Design }) {
+  // Moved cards, then dropped ones, a few per frame (useRevealed.ts).
+  const revealed = useRevealed(d, d.moved.length + d.dropped.length, CARDS_PER_FRAME);
+  const moved = d.moved.slice(0, revealed);
+  const dropped = d.dropped.slice(0, Math.max(0, revealed - d.moved.length));
   const names = new Map(design.nodes.map((n) => [n.id, n.name]));
   const classes = new Map(design.trafficClasses.map((c) => [c.id, c]));
   const name = (id: string | null) => (id ? (names.get(id) ?? id) : '—');
@@ -296,7 +307,7 @@ function ScenarioReport({ scenario: d, design }: { scenario: ScenarioView; desig
       {d.movedCount > 0 ? (
         <div>
           <h3>Moved</h3>
-          {d.moved.map((c) => (
+          {moved.map((c) => (
             <div key={c.flowId} className="ap-card" data-testid={`moved-${c.flowId}`} style={{ marginTop: 6 }}>
               <div className="ap-row">{label(c)}</div>
               <div>
@@ -312,7 +323,7 @@ function ScenarioReport({ scenario: d, design }: { scenario: ScenarioView; desig
       {d.droppedCount > 0 ? (
         <div>
           <h3>Dropped</h3>
-          {d.dropped.map((c) => (
+          {dropped.map((c) => (
             <div key={c.flowId} className="ap-card" data-testid={`dropped-${c.flowId}`} style={{ marginTop: 6 }}>
               <div className="ap-row">
                 {label(c)}
