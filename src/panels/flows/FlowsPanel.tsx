@@ -4,7 +4,7 @@
 // highlights that flow on the canvas. A 1,000-site design has tens of thousands of flows: the
 // worker filters and sorts them (it holds the flows) and answers with the row order; the table
 // draws only the rows in view from the columns the result brought (flow-columns.ts).
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useAnalysisStore } from '../../state/analysis-store';
 import { queryFlowOrder } from '../../state/live-compute';
 import { useShownResult } from '../../state/results-store';
@@ -64,7 +64,8 @@ function useFlowOrder(result: ResultView | null, filter: FlowFilter, sort: Sort)
 const identity = (n: number) => Uint32Array.from({ length: n }, (_, i) => i);
 
 export default function FlowsPanel() {
-  const result = useShownResult();
+  // Deferred like the what-if report: a new result's rows render after the message that brought it.
+  const result = useDeferredValue(useShownResult());
   const selectedClass = useAnalysisStore((s) => s.selectedClass);
   const selectedFlow = useAnalysisStore((s) => s.selectedFlow);
   const selectFlow = useAnalysisStore((s) => s.selectFlow);
@@ -208,8 +209,12 @@ function VirtualTable({
         </thead>
         <tbody>
           {first > 0 ? <Spacer rows={first} /> : null}
-          {rows.map((r) => (
-            <Row key={r.id} row={r} selected={r.id === selectedFlow} onSelect={() => onSelect(r.id)} />
+          {rows.map((r, slot) => (
+            // Keyed by screen slot, not flow: a new result or order rewrites the rows' text in
+            // place instead of replacing every row element (#5: on a 1,000-node page a table of
+            // new rows was a long layout in the frame a what-if result arrived).
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows are screen slots of a virtualised list
+            <Row key={first + slot} row={r} selected={r.id === selectedFlow} onSelect={() => onSelect(r.id)} />
           ))}
           {last < total ? <Spacer rows={total - last} /> : null}
         </tbody>
