@@ -126,8 +126,12 @@ export function Canvas() {
     if (fitViewRequest > fitted.current && caughtUp) {
       // After the new nodes are measured.
       const id = requestAnimationFrame(() => {
+        // The first fit (the design the app opens with) is not animated: there is no earlier view
+        // to move from, and a view still gliding when the page looks ready moves the node under a
+        // first click away between press and release (the click then selects nothing).
+        const duration = fitted.current === 0 ? 0 : 200;
         fitted.current = fitViewRequest;
-        void flow.fitView({ ...FIT_VIEW_OPTIONS, duration: 200 });
+        void flow.fitView({ ...FIT_VIEW_OPTIONS, duration });
       });
       return () => cancelAnimationFrame(id);
     }
