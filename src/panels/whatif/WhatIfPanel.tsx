@@ -1,7 +1,7 @@
 // Failure analysis: fail nodes and links by clicking them on the canvas (hard, silent or
 // degraded), or circuits, regions and providers from the menu; see what moved, what dropped,
 // the new violations and, per moved flow, how long convergence takes and why.
-import { memo, useDeferredValue, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { useRevealed } from '../../app/useRevealed';
 import type { FlowChange, FlowConvergence } from '../../engine/types';
 import type { Design, Failure } from '../../model';
@@ -287,8 +287,9 @@ function ScenarioReport({ scenario: d, design }: { scenario: ScenarioView; desig
   const revealed = useRevealed(d, d.moved.length + d.dropped.length, CARDS_PER_FRAME);
   const moved = d.moved.slice(0, revealed);
   const dropped = d.dropped.slice(0, Math.max(0, revealed - d.moved.length));
-  const names = new Map(design.nodes.map((n) => [n.id, n.name]));
-  const classes = new Map(design.trafficClasses.map((c) => [c.id, c]));
+  // Once per design, not per render: the cards above re-render the report a few times per scenario.
+  const names = useMemo(() => new Map(design.nodes.map((n) => [n.id, n.name])), [design.nodes]);
+  const classes = useMemo(() => new Map(design.trafficClasses.map((c) => [c.id, c])), [design.trafficClasses]);
   const name = (id: string | null) => (id ? (names.get(id) ?? id) : '—');
   const label = (c: FlowChange) => (
     <>
