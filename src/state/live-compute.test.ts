@@ -10,7 +10,13 @@ import type { ComputeReply, ScenarioReply, SweepReply } from '../worker/analysis
 import { useAnalysisStore } from './analysis-store';
 import { moveNodesCommand } from './commands';
 import { initDesign, updateDesign } from './design-store';
-import { type AnalysisEngine, type LiveCompute, startLiveCompute, startOverlaySync } from './live-compute';
+import {
+  type AnalysisEngine,
+  askHeld,
+  type LiveCompute,
+  startLiveCompute,
+  startOverlaySync,
+} from './live-compute';
 import { useOverlayStore } from './overlay-store';
 import { resetResults, useResultsStore } from './results-store';
 
@@ -300,5 +306,16 @@ describe('overlay sync', () => {
     expect(useOverlayStore.getState().overlay.edges['l-b1']?.dimmed).toBe(true);
     expect(useOverlayStore.getState().overlay.nodes['hub-1']).toBe(before.nodes['hub-1']);
     stop();
+  });
+});
+
+describe('questions about held results', () => {
+  it('answers null when the worker was replaced while the question waited, and passes on real errors', async () => {
+    const aborted = Object.assign(new Error('aborted'), { name: 'AbortError' });
+    await expect(askHeld(Promise.reject(aborted))).resolves.toBeNull();
+    await expect(askHeld(Promise.reject(new Error('superseded by a newer request')))).resolves.toBeNull();
+    await expect(askHeld(undefined)).resolves.toBeNull();
+    await expect(askHeld(Promise.resolve(7))).resolves.toBe(7);
+    await expect(askHeld(Promise.reject(new TypeError('flowOrder is broken')))).rejects.toThrow('flowOrder is broken');
   });
 });

@@ -288,13 +288,27 @@ export function getLiveCompute(): LiveCompute | null {
 }
 
 /** One flow of a result the worker holds, with its whole explanation; null when it has none. */
-export async function whyFlow(ticket: number, flowId: string): Promise<Flow | null> {
-  return (await active?.engine.why?.(ticket, flowId)) ?? null;
+export function whyFlow(ticket: number, flowId: string): Promise<Flow | null> {
+  return askHeld(active?.engine.why?.(ticket, flowId));
 }
 
 /** The flow table's rows to draw, in order; null without an engine or for a result it dropped. */
-export async function queryFlowOrder(query: FlowQuery): Promise<Uint32Array | null> {
-  return (await active?.engine.flowOrder?.(query)) ?? null;
+export function queryFlowOrder(query: FlowQuery): Promise<Uint32Array | null> {
+  return askHeld(active?.engine.flowOrder?.(query));
+}
+
+/** A question about held results: answered null when there is no engine, or when the worker was
+ * replaced while it waited (a newer computation or a cancel terminates it, and with it the held
+ * results): the newer results are on their way and the panel asks again. An abort is not an
+ * error; without this it surfaced as an unhandled rejection ("aborted") on every what-if change
+ * made while the flow table or the explanation was waiting for its answer. */
+export async function askHeld<T>(question: Promise<T | null> | undefined): Promise<T | null> {
+  try {
+    return (await question) ?? null;
+  } catch (error) {
+    if (isAbort(error)) return null;
+    throw error;
+  }
 }
 
 export function stopAnalysis(): void {
