@@ -10,13 +10,7 @@ import type { ComputeReply, ScenarioReply, SweepReply } from '../worker/analysis
 import { useAnalysisStore } from './analysis-store';
 import { moveNodesCommand } from './commands';
 import { initDesign, updateDesign } from './design-store';
-import {
-  type AnalysisEngine,
-  askHeld,
-  type LiveCompute,
-  startLiveCompute,
-  startOverlaySync,
-} from './live-compute';
+import { type AnalysisEngine, askHeld, type LiveCompute, startLiveCompute, startOverlaySync } from './live-compute';
 import { useOverlayStore } from './overlay-store';
 import { resetResults, useResultsStore } from './results-store';
 
