@@ -19,7 +19,8 @@ test.describe('analysis of the sample design', () => {
     await a.showTraffic();
     await a.waitUpToDate();
     await a.pickClass('video');
-    await page.getByTestId('focus-site').selectOption('site-nyc');
+    await a.pick('focus-site', 'site-nyc', 'new york');
+    await expect(page.getByTestId('focus-site')).toHaveValue(/\(site-nyc\)$/);
 
     // The flow table agrees with the canvas.
     await a.openFlows();
@@ -49,6 +50,13 @@ test.describe('analysis of the sample design', () => {
     await expect(why.getByTestId('bgp-route-hub-ams')).toContainText('lost at Local Pref');
     await expect(why.getByTestId('steering-rule')).toContainText('best-quality');
     await a.screenshot('why');
+
+    // Any other flow is found by typing in the picker: New York's US personal data.
+    await expect(why.getByTestId('why-flow')).toHaveValue('New York HQ · Video conferencing → Zoom / Teams');
+    const videoSummary = await why.getByTestId('why-summary').textContent();
+    await a.pick('why-flow', NYC_PII, 'new york personal data (us)');
+    await expect(why.getByTestId('why-flow')).toHaveValue(/^New York HQ · Personal data \(US\) → /);
+    await expect(why.getByTestId('why-summary')).not.toHaveText(videoSummary ?? '');
   });
 
   test('failing Ashburn moves video to Amsterdam, converges as BFD says, and drops US personal data', async ({
@@ -58,7 +66,7 @@ test.describe('analysis of the sample design', () => {
     const a = new AnalysisPage(page, app);
     await a.showTraffic();
     await a.waitUpToDate();
-    await page.getByTestId('focus-site').selectOption('site-nyc');
+    await a.pick('focus-site', 'site-nyc', 'nyc');
 
     const panel = await a.startWhatIf();
     await panel.getByTestId('click-mode-silent').click();

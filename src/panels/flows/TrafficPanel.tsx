@@ -1,6 +1,8 @@
 // The steering view's controls: which traffic to show (class, site, destination), a one-line
 // summary of how the design does, the egress hubs the chosen class uses, and the legend.
 import { useMemo } from 'react';
+import { SearchSelect } from '../../app/search-select/SearchSelect';
+import type { PickOption } from '../../app/search-select/search-options';
 import type { TrafficClass } from '../../model';
 import { useAnalysisStore } from '../../state/analysis-store';
 import { useDesignStore } from '../../state/design-store';
@@ -15,11 +17,21 @@ export default function TrafficPanel() {
   const design = useDesignStore((s) => s.design);
   const result = useShownResult();
   const a = useAnalysisStore();
-  // The same option elements until the design changes: a 1,000-site design has 1,000 options,
-  // and this panel re-renders with every result and every focus change.
-  const siteOptions = useMemo(() => nodeOptions(design.nodes.filter((n) => n.kind === 'site')), [design.nodes]);
+  // Picked by search (SearchSelect): a 1,000-site design has 1,000 sites to choose from.
+  const siteOptions = useMemo(
+    () =>
+      focusOptions(
+        'every site',
+        design.nodes.filter((n) => n.kind === 'site'),
+      ),
+    [design.nodes],
+  );
   const destinationOptions = useMemo(
-    () => nodeOptions(design.nodes.filter((n) => n.kind === 'cloud' || n.kind === 'internet')),
+    () =>
+      focusOptions(
+        'every destination',
+        design.nodes.filter((n) => n.kind === 'cloud' || n.kind === 'internet'),
+      ),
     [design.nodes],
   );
   const cls = design.trafficClasses.find((c) => c.id === a.selectedClass) ?? null;
@@ -76,36 +88,32 @@ export default function TrafficPanel() {
         ))}
       </fieldset>
       <div className="ap-row">
-        <label>
-          From{' '}
-          <select
-            className="ap-select ap-select-elements"
-            data-testid="focus-site"
+        <span className="ap-pick">
+          From
+          <SearchSelect
+            options={siteOptions}
             value={a.selectedSite ?? ''}
-            onChange={(e) => {
-              a.setSelectedSite(e.target.value || null);
+            onChange={(value) => {
+              a.setSelectedSite(value || null);
               a.selectFlow(null);
             }}
-          >
-            <option value="">every site</option>
-            {siteOptions}
-          </select>
-        </label>
-        <label>
-          to{' '}
-          <select
-            className="ap-select ap-select-elements"
-            data-testid="focus-destination"
+            ariaLabel="Traffic from site"
+            testId="focus-site"
+          />
+        </span>
+        <span className="ap-pick">
+          to
+          <SearchSelect
+            options={destinationOptions}
             value={a.selectedDestination ?? ''}
-            onChange={(e) => {
-              a.setSelectedDestination(e.target.value || null);
+            onChange={(value) => {
+              a.setSelectedDestination(value || null);
               a.selectFlow(null);
             }}
-          >
-            <option value="">every destination</option>
-            {destinationOptions}
-          </select>
-        </label>
+            ariaLabel="Traffic to destination"
+            testId="focus-destination"
+          />
+        </span>
       </div>
       {a.selectedFlow ? (
         <div className="ap-row">
@@ -130,12 +138,9 @@ export default function TrafficPanel() {
   );
 }
 
-function nodeOptions(nodes: readonly { id: string; name: string }[]) {
-  return nodes.map((n) => (
-    <option key={n.id} value={n.id}>
-      {n.name}
-    </option>
-  ));
+/** "Every …" first (value ''), then the nodes by name with their ids (both searchable). */
+function focusOptions(every: string, nodes: readonly { id: string; name: string }[]): PickOption[] {
+  return [{ value: '', label: every }, ...nodes.map((n) => ({ value: n.id, label: `${n.name} (${n.id})` }))];
 }
 
 function Summary({ summary, names }: { summary: FocusSummary; names: Map<string, string> }) {

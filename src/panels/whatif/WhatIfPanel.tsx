@@ -2,6 +2,7 @@
 // degraded), or circuits, regions and providers from the menu; see what moved, what dropped,
 // the new violations and, per moved flow, how long convergence takes and why.
 import { memo, useDeferredValue, useMemo, useState } from 'react';
+import { SearchSelect } from '../../app/search-select/SearchSelect';
 import { useRevealed } from '../../app/useRevealed';
 import type { FlowChange, FlowConvergence } from '../../engine/types';
 import type { Design, Failure } from '../../model';
@@ -131,14 +132,14 @@ function ClickMode() {
   );
 }
 
-/** Memoised: with 1,000 nodes its target list is 1,000 options, and the panel re-renders on
- * every failure clicked and every scenario result. */
+/** Memoised: the panel re-renders on every failure clicked and every scenario result. The target
+ * is picked by search (SearchSelect): a 1,000-node design has 2,000 links to choose from. */
 const MenuFailure = memo(function MenuFailure({ design }: { design: Design }) {
   const [kind, setKind] = useState<Failure['kind']>('circuit');
   const [target, setTarget] = useState('');
   const [mode, setMode] = useState<'hard' | 'silent'>('hard');
   const putFailure = useAnalysisStore((s) => s.putFailure);
-  const targets = failureTargets(design, kind);
+  const targets = useMemo(() => failureTargets(design, kind), [design, kind]);
   const chosen = targets.some((t) => t.value === target) ? target : (targets[0]?.value ?? '');
   return (
     <div>
@@ -157,20 +158,16 @@ const MenuFailure = memo(function MenuFailure({ design }: { design: Design }) {
             </option>
           ))}
         </select>
-        <select
-          className="ap-select ap-select-elements"
-          aria-label="Which one"
-          data-testid="whatif-target"
-          value={chosen}
-          onChange={(e) => setTarget(e.target.value)}
-        >
-          {targets.length === 0 ? <option value="">none in this design</option> : null}
-          {targets.map((t) => (
-            <option key={t.value} value={t.value}>
-              {t.label}
-            </option>
-          ))}
-        </select>
+        <SearchSelect
+          options={targets}
+          value={chosen || null}
+          onChange={(value) => {
+            if (value) setTarget(value);
+          }}
+          ariaLabel="Which one"
+          placeholder="none in this design"
+          testId="whatif-target"
+        />
         <select
           className="ap-select"
           aria-label="How"

@@ -3,6 +3,8 @@
 // main thread holds only the flow table's columns; the flow with its whole explanation comes
 // from the worker that holds the result.
 import { useEffect, useMemo, useState } from 'react';
+import { SearchSelect } from '../../app/search-select/SearchSelect';
+import type { PickOption } from '../../app/search-select/search-options';
 import type { Flow, RouteCandidate, SteeringCandidate, SteeringRule } from '../../engine/types';
 import { useAnalysisStore } from '../../state/analysis-store';
 import { useDesignStore } from '../../state/design-store';
@@ -13,9 +15,6 @@ import { flowIdAt, indexOfFlow } from '../flows/flow-columns';
 import { fmtCost, fmtMs, fmtPct, STATE_LABELS } from '../flows/flow-table';
 import { routeAttributes, STEP_MEANING } from './attributes';
 import '../flows/analysis.css';
-
-/** Flows offered in the picker (the flow table's "why?" reaches every one). */
-const PICKER_LIMIT = 2000;
 
 export default function WhyPanel() {
   const result = useShownResult();
@@ -29,38 +28,35 @@ export default function WhyPanel() {
     const [site, cls, destination] = id.split('|');
     return `${name(site)} · ${classNames.get(cls ?? '') ?? cls} → ${name(destination)}`;
   };
-  // Built once per result and design: up to PICKER_LIMIT options, and the panel re-renders often.
+  // Every flow of the result, found by typing a site, class or destination (SearchSelect): built
+  // once per result and design, and only while this panel is open.
   // biome-ignore lint/correctness/useExhaustiveDependencies: flowLabel reads only the design
   const options = useMemo(() => {
-    const ids = new Set<string>();
-    if (result) for (let i = 0; i < Math.min(PICKER_LIMIT, result.flows.count); i++) ids.add(flowIdAt(result.flows, i));
-    const elements = [...ids].map((id) => (
-      <option key={id} value={id}>
-        {flowLabel(id)}
-      </option>
-    ));
-    return { ids, elements };
+    const list: PickOption[] = [];
+    if (result)
+      for (let i = 0; i < result.flows.count; i++) {
+        const id = flowIdAt(result.flows, i);
+        list.push({ value: id, label: flowLabel(id) });
+      }
+    return list;
   }, [result, design]);
   const known = result !== null && selectedFlow !== null && indexOfFlow(result.flows, selectedFlow) >= 0;
   const flow = useWhyFlow(result, known ? selectedFlow : null);
 
   return (
     <div className="ap" data-testid="why-panel">
-      <label>
-        Flow{' '}
-        <select
-          className="ap-select ap-select-elements"
-          data-testid="why-flow"
-          value={known ? (selectedFlow ?? '') : ''}
-          onChange={(e) => selectFlow(e.target.value || null)}
-        >
-          <option value="">choose a flow…</option>
-          {known && selectedFlow && !options.ids.has(selectedFlow) ? (
-            <option value={selectedFlow}>{flowLabel(selectedFlow)}</option>
-          ) : null}
-          {options.elements}
-        </select>
-      </label>
+      <span className="ap-pick">
+        Flow
+        <SearchSelect
+          options={options}
+          value={known ? selectedFlow : null}
+          onChange={(value) => selectFlow(value)}
+          ariaLabel="Flow to explain"
+          placeholder="type a site, class or destination…"
+          testId="why-flow"
+          className="ss-wide"
+        />
+      </span>
       {!known ? (
         <p className="ap-help">Pick a flow here or click "why?" in the flow table to see how its path was chosen.</p>
       ) : !flow ? (
