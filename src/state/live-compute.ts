@@ -6,7 +6,6 @@
 import { type ComposeInput, composeOverlay } from '../canvas/overlay/build-overlay';
 import type { FlowFocus } from '../canvas/overlay/focus';
 import { applyPatch } from '../canvas/overlay/patch';
-import { stabilise } from '../canvas/overlay/stabilise';
 import { type CanvasOverlay, EMPTY_OVERLAY } from '../canvas/overlay-types';
 import { sameRoutingInputs } from '../engine/routing-inputs';
 import type { Flow, SweepProgress } from '../engine/types';
@@ -369,15 +368,13 @@ export function startOverlaySync(engine?: Pick<AnalysisEngine, 'traffic'>): () =
     // Most store changes (a focus picked, a panel opened) change none of these: nothing to draw
     // until the worker answers.
     if (composed && sameInput(composed.input, input)) return;
-    const next = composeOverlay(input);
-    composed = { input, overlay: next };
     // The traffic keeps the identity of unchanged decorations (the worker sends patches) and
-    // setOverlay finds by identity which elements to redraw; only failure marks are rebuilt on
-    // every draw, so only they are compared deeply with what is shown.
-    const marked = next !== traffic && next !== input.criticality;
-    const stable = marked ? stabilise(useOverlayStore.getState().overlay, next) : next;
+    // setOverlay finds by identity which elements to redraw; failure marks are rebuilt on every
+    // draw, and reuse the shown mark when equal to it.
+    const next = composeOverlay(input, useOverlayStore.getState().overlay);
+    composed = { input, overlay: next };
     performance.measure?.('egress:overlay', { start: started, end: performance.now() });
-    setOverlay(stable);
+    setOverlay(next);
   };
 
   const askTraffic = () => {

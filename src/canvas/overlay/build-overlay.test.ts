@@ -65,6 +65,27 @@ describe('the overlay in two halves', () => {
     expect(marked.nodes['hub-1']?.highlight).toBe('failed');
   });
 
+  it('marks failures again with the very decorations shown when they are unchanged, so nothing redraws', () => {
+    const s = hub1DownScenario();
+    const traffic = trafficOverlay({ ...base, mode: 'what-if', scenario: s });
+    const input = { design: base.design, mode: 'what-if' as const, traffic, criticality: null, showCriticality: false };
+    const shown = composeOverlay({ ...input, failures: s.failures });
+    const again = composeOverlay({ ...input, failures: s.failures }, shown);
+    const failedLinks = Object.keys(shown.edges).filter((id) => shown.edges[id]?.failed);
+    expect(failedLinks.length).toBeGreaterThan(0);
+    for (const id of failedLinks) expect(again.edges[id]).toBe(shown.edges[id]);
+    expect(again.nodes['hub-1']).toBe(shown.nodes['hub-1']);
+    // Unmarked elements keep the traffic's own decorations.
+    const unmarked = Object.keys(traffic.edges).find((id) => !shown.edges[id]?.failed);
+    expect(unmarked && again.edges[unmarked]).toBe(unmarked && traffic.edges[unmarked]);
+    // A mark that changed (silent instead of hard) is a new object.
+    const silent = composeOverlay(
+      { ...input, failures: s.failures.map((f) => ({ ...f, mode: 'silent' as const })) },
+      shown,
+    );
+    expect(silent.nodes['hub-1']).not.toBe(shown.nodes['hub-1']);
+  });
+
   it('hands back the traffic itself when nothing is failed, so nothing redraws', () => {
     const traffic = trafficOverlay(base);
     const input = { design: base.design, traffic, failures: [], criticality: null, showCriticality: false };

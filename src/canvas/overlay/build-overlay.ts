@@ -37,9 +37,10 @@ export interface ComposeInput {
   showCriticality: boolean;
 }
 
-export function composeOverlay(input: ComposeInput): CanvasOverlay {
+/** The overlay to draw; `shown` is the one on screen, whose equal failure marks are reused. */
+export function composeOverlay(input: ComposeInput, shown?: CanvasOverlay): CanvasOverlay {
   if (input.showCriticality && input.criticality) return input.criticality;
-  if (input.mode === 'what-if') return markFailures(input.traffic, input.design, input.failures);
+  if (input.mode === 'what-if') return markFailures(input.traffic, input.design, input.failures, shown);
   return input.traffic;
 }
 

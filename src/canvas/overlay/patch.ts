@@ -4,7 +4,7 @@
 // decoration; the main thread applies the patch, keeping the identity of the rest, so only the
 // canvas elements whose decoration changed re-render. Pure.
 import type { CanvasOverlay, EdgeDecoration, NodeDecoration } from '../overlay-types';
-import { deepEqual } from './stabilise';
+import { deepEqual } from './deep-equal';
 
 export interface OverlayPatch {
   /** True: the whole overlay (no base to diff against); false: changes to the base. */

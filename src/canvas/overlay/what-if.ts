@@ -3,7 +3,9 @@
 // failure kept as faint ghosts so the eye sees where traffic moved from and to.
 import type { EngineResult, ScenarioResult } from '../../engine/types';
 import type { Design, Failure } from '../../model';
+import { valueForId } from '../../model/ids';
 import type { CanvasOverlay, EdgeDecoration, NodeDecoration } from '../overlay-types';
+import { deepEqual } from './deep-equal';
 import { describeFailureMark, resolveFailures } from './failures';
 import { type FlowFocus, matchesFocus } from './focus';
 import { DEGRADED_COLOR, FAILED_COLOR, NEUTRAL_COLOR } from './heat';
@@ -57,17 +59,29 @@ export function whatIfTraffic({ design, baseline, scenario, focus }: Omit<WhatIf
 
 /** The failures being edited, drawn over a view: failed elements crossed out, degraded links
  * marked. Cheap (the design's elements, no flows), so the main thread marks a click at once,
- * before the scenario's result arrives. */
-export function markFailures(base: CanvasOverlay, design: Design, failures: readonly Failure[]): CanvasOverlay {
+ * before the scenario's result arrives. A mark equal to the one `shown` for the same element is
+ * that very object: only elements whose mark changed re-render (the rest keep `base`'s
+ * decorations, whose identity the worker's patches keep). */
+export function markFailures(
+  base: CanvasOverlay,
+  design: Design,
+  failures: readonly Failure[],
+  shown?: CanvasOverlay,
+): CanvasOverlay {
   if (failures.length === 0) return base;
   const edges: Record<string, EdgeDecoration> = { ...base.edges };
   const nodes: Record<string, NodeDecoration> = { ...base.nodes };
   const failed = resolveFailures(design, failures);
+  const sameAsShown = <T>(drawn: Record<string, T> | undefined, id: string, mark: T): T => {
+    const before = drawn ? valueForId(drawn, id) : undefined;
+    return before !== undefined && deepEqual(before, mark) ? before : mark;
+  };
   for (const [linkId, mark] of failed.links) {
+    let decoration: EdgeDecoration;
     if (mark.mode === 'degrade') {
       const current = edges[linkId] ?? {};
       const live = current.dimmed !== true;
-      edges[linkId] = {
+      decoration = {
         ...current,
         dimmed: false,
         color: live ? current.color : DEGRADED_COLOR,
@@ -75,15 +89,16 @@ export function markFailures(base: CanvasOverlay, design: Design, failures: read
         width: Math.max(current.width ?? 2, 3),
       };
     } else {
-      edges[linkId] = { failed: true, color: FAILED_COLOR, label: describeFailureMark(mark), width: 2 };
+      decoration = { failed: true, color: FAILED_COLOR, label: describeFailureMark(mark), width: 2 };
     }
+    edges[linkId] = sameAsShown(shown?.edges, linkId, decoration);
   }
   for (const [nodeId, mark] of failed.nodes) {
     const current = nodes[nodeId] ?? {};
-    nodes[nodeId] = {
+    nodes[nodeId] = sameAsShown(shown?.nodes, nodeId, {
       highlight: 'failed',
       badges: [{ kind: 'failed', label: describeFailureMark(mark) }, ...(current.badges ?? [])],
-    };
+    });
   }
   return { nodes, edges };
 }
