@@ -4,7 +4,7 @@
 // highlights that flow on the canvas. A 1,000-site design has tens of thousands of flows: the
 // worker filters and sorts them (it holds the flows) and answers with the row order; the table
 // draws only the rows in view from the columns the result brought (flow-columns.ts).
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useAnalysisStore } from '../../state/analysis-store';
 import { queryFlowOrder } from '../../state/live-compute';
 import { useShownResult } from '../../state/results-store';
@@ -85,6 +85,17 @@ export default function FlowsPanel() {
   );
   const ordered = useFlowOrder(result, filter, sort);
   const through = [...selection.nodeIds, ...selection.linkIds];
+  // Stable, so the memoised table re-renders only when its rows or their selection change: this
+  // panel re-renders with every result and every analysis-state change, and the table's rows
+  // with it were a few ms of every what-if result's arrival task (#5).
+  const onSort = useCallback(
+    (key: SortKey) => setSort((s) => ({ key, dir: s.key === key && s.dir === 'asc' ? 'desc' : 'asc' })),
+    [],
+  );
+  const onSelect = useCallback(
+    (id: string) => selectFlow(useAnalysisStore.getState().selectedFlow === id ? null : id),
+    [selectFlow],
+  );
 
   if (!result) return <p className="ap ap-help">No results yet: the engine is computing the design.</p>;
   return (
@@ -128,20 +139,14 @@ export default function FlowsPanel() {
           {ordered ? `${ordered.order.length} of ${ordered.result.flows.count} flows` : 'sorting…'}
         </span>
       </div>
-      <VirtualTable
-        ordered={ordered}
-        sort={sort}
-        onSort={(key) => setSort((s) => ({ key, dir: s.key === key && s.dir === 'asc' ? 'desc' : 'asc' }))}
-        selectedFlow={selectedFlow}
-        onSelect={(id) => selectFlow(id === selectedFlow ? null : id)}
-      />
+      <VirtualTable ordered={ordered} sort={sort} onSort={onSort} selectedFlow={selectedFlow} onSelect={onSelect} />
     </div>
   );
 }
 
 /** The table body holds only the rows in view (plus a margin) between two spacer rows as tall
  * as the rows left out, so the scroll bar is the whole list's. */
-function VirtualTable({
+const VirtualTable = memo(function VirtualTable({
   ordered,
   sort,
   onSort,
@@ -221,7 +226,7 @@ function VirtualTable({
       </table>
     </div>
   );
-}
+});
 
 /** Stands in for rows not drawn (a row without cells would collapse). */
 function Spacer({ rows }: { rows: number }) {
