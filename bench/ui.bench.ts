@@ -7,6 +7,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
+import { CanvasPage } from '../e2e/fixtures/canvas-page';
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../e2e/fixtures/chromium';
 import type { Design } from '../src/model/types';
 import { generateLargeDesign } from './large-design';
@@ -238,6 +239,8 @@ export async function panCanvas(page: Page): Promise<void> {
 }
 
 export async function dragNode(page: Page, id: string): Promise<void> {
+  // Zoomed out, a node's element is displayed once the pointer is over it (useFarHover.ts).
+  await new CanvasPage(page).hoverNode(id);
   // A point of the node that is not under another node (zoomed out, nodes overlap).
   const { x, y } = await pointOn(page, `[data-testid="rf__node-${id}"]`, { left: 0, top: 0, right: 1, bottom: 1 });
   await page.mouse.move(x, y);

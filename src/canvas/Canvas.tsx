@@ -35,12 +35,15 @@ import { DesignEdgeView } from './DesignEdgeView';
 import { DesignNodeView } from './DesignNodeView';
 import { EmptyCanvasHint } from './EmptyCanvasHint';
 import { FarEdgeLayer } from './FarEdgeLayer';
+import { FarNodeLayer } from './FarNodeLayer';
 import { type EdgeDecorations, splitFarEdges } from './far-edges';
+import { allMeasured, type NodeDecorations } from './far-nodes';
 import { TYPICAL_NODE_SIZE } from './geometry';
 import { setConnectingFrom, setHandlesEverywhere } from './handle-visibility';
 import { MinimapNodeCanvas } from './MinimapNodeCanvas';
 import { EMPTY_OVERLAY } from './overlay-types';
 import { carrySource, reconcileNodes } from './reconcile';
+import { useFarHover } from './useFarHover';
 import { ViewportGrid } from './ViewportGrid';
 import { buildViewModel, createViewModelCache, type FlowEdge, type FlowNode } from './view-model';
 import './canvas-lod.css';
@@ -66,6 +69,7 @@ const FAR_ZOOM = 0.5;
 const MINIMAP_STYLE = { width: 132, height: 84 };
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
 const NO_EDGE_DECORATIONS: EdgeDecorations = Object.freeze({});
+const NO_NODE_DECORATIONS: NodeDecorations = Object.freeze({});
 
 export function Canvas() {
   // Only what the canvas draws: a change elsewhere in the design (its name, a traffic class)
@@ -112,6 +116,14 @@ export function Canvas() {
   useEffect(() => {
     setNodes((previous) => reconcileNodes(previous, vm.nodes));
   }, [vm.nodes]);
+
+  // Zoomed out on a large design, the nodes are painted as batched boxes and React Flow's node
+  // elements are taken off the page but for the selected, dragged and hovered ones (far-nodes.ts,
+  // canvas-lod.css). Only once every node is measured: an element not displayed is never measured.
+  const measured = useMemo(() => allMeasured(nodes), [nodes]);
+  const painted = farLarge && measured;
+  const farNodeDecorations = useDeferredValue(useOverlayStore((s) => (painted ? s.settledNodes : NO_NODE_DECORATIONS)));
+  const farHover = useFarHover(wrapper, nodes, painted);
 
   useEffect(() => {
     registerCanvas(flow, wrapper.current);
@@ -228,7 +240,7 @@ export function Canvas() {
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: a drop target for palette drags; keyboard users add nodes by clicking the palette
     <div
-      className={`canvas${showLabels ? '' : ' labels-hidden'}${large ? ' is-large' : ''}${farLarge ? ' is-far' : ''}`}
+      className={`canvas${showLabels ? '' : ' labels-hidden'}${large ? ' is-large' : ''}${farLarge ? ' is-far' : ''}${painted ? ' is-painted' : ''}`}
       ref={wrapper}
       onDragOver={onDragOver}
       onDrop={onDrop}
@@ -248,6 +260,9 @@ export function Canvas() {
         onConnectEnd={onConnectEnd}
         onNodeClick={onNodeClick}
         onEdgeClick={onEdgeClick}
+        onPaneMouseMove={farHover.onPaneMouseMove}
+        onPaneMouseLeave={farHover.onPaneMouseLeave}
+        onNodeMouseLeave={farHover.onNodeMouseLeave}
         connectionMode={ConnectionMode.Loose}
         connectionRadius={36}
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
@@ -264,6 +279,9 @@ export function Canvas() {
         {/* Zoomed out, the dots would be a few px apart: a grey haze. */}
         {far ? null : <ViewportGrid />}
         {farEdges ? <FarEdgeLayer nodes={nodes} edges={farEdges.batched} decorations={farDecorations} /> : null}
+        {/* After the links' layer (painted implies farEdges, so it mounts no earlier): the same
+            z-index, so the boxes paint over the lines. */}
+        {painted ? <FarNodeLayer nodes={nodes} decorations={farNodeDecorations} /> : null}
         <Controls position="bottom-left" showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
         {/* Under the minimap: a large design's minimap nodes as one canvas (minimap-raster.ts). */}
         {large ? <MinimapNodeCanvas nodes={nodes} size={MINIMAP_STYLE} theme={theme} /> : null}

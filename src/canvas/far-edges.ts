@@ -4,6 +4,7 @@
 // reads labels or clicks a 0.3 px line, so plain links are batched into a few <path> elements,
 // one per look (transport style x overlay colour), and only the links that must stay interactive
 // or animated (selected; flowing, labelled, failed while few) remain React Flow edges. Pure.
+import { type BatchedPath, createPathBatcher } from './batched-paths';
 import { floatingEdge, type Rect } from './geometry';
 import type { EdgeDecoration } from './overlay-types';
 import { edgePaint, type FlowEdge, type FlowNode } from './view-model';
@@ -40,14 +41,10 @@ export function splitFarEdges(
 }
 
 /** One batched <path>: every link that looks the same. */
-export interface FarEdgeGroup {
-  key: string;
+export interface FarEdgeGroup extends BatchedPath {
   className: string;
-  d: string;
   stroke?: string;
   strokeWidth?: number;
-  /** How many links the path draws (tests and the e2e check read it). */
-  count: number;
 }
 
 /** Per-link path strings, reused while both end nodes keep their object identity (React Flow
@@ -71,17 +68,9 @@ export function buildFarEdgeGroups(
 ): FarEdgeGroup[] {
   const byId = new Map<string, FlowNode>();
   for (const node of nodes) byId.set(node.id, node);
-  const groups = new Map<string, { group: FarEdgeGroup; parts: string[] }>();
+  const batch = createPathBatcher<FarEdgeGroup>();
+  const add = batch.add;
   const seen = new Set<string>();
-  const add = (key: string, make: () => Omit<FarEdgeGroup, 'key' | 'd' | 'count'>, path: string) => {
-    let entry = groups.get(key);
-    if (!entry) {
-      entry = { group: { ...make(), key, d: '', count: 0 }, parts: [] };
-      groups.set(key, entry);
-    }
-    entry.parts.push(path);
-    entry.group.count++;
-  };
 
   for (const edge of edges) {
     const data = edge.data;
@@ -117,9 +106,7 @@ export function buildFarEdgeGroups(
 
   // Glows under lines, dimmed lines under the rest, so highlighted paths read on top.
   const rank = (g: FarEdgeGroup) => (g.className.startsWith('fe-heat') ? 0 : g.className.includes('is-dimmed') ? 1 : 2);
-  return [...groups.values()]
-    .map(({ group, parts }) => ({ ...group, d: parts.join(' ') }))
-    .sort((a, b) => rank(a) - rank(b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return batch.groups().sort((a, b) => rank(a) - rank(b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 function edgePath(edge: FlowEdge, source: FlowNode, target: FlowNode, cache: FarEdgeCache): string | null {

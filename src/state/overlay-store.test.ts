@@ -25,19 +25,23 @@ describe('setOverlay', () => {
     const seen: number[] = [];
     const unsub = useOverlayStore.subscribe((s) => seen.push(Object.keys(s.overlay.nodes).length));
     const settled = useOverlayStore.getState().settledEdges;
+    const settledNodes = useOverlayStore.getState().settledNodes;
     setOverlay(o, 5);
-    // Mid-way, a view of every edge at once still sees the last settled record.
-    expect(useOverlayStore.getState().settledEdges).toBe(settled);
     // Nothing in the caller's task (it built the overlay); the first slice in the next, the rest
     // in later tasks, sized to what the first one cost.
     expect(seen).toEqual([]);
     vi.advanceTimersToNextTimer();
     expect(seen).toEqual([5]);
+    // Mid-way, a view of every edge or node at once still sees the last settled record.
+    expect(useOverlayStore.getState().settledEdges).toBe(settled);
+    expect(useOverlayStore.getState().settledNodes).toBe(settledNodes);
+    expect(useOverlayStore.getState().overlay.nodes).not.toBe(settledNodes);
     vi.runAllTimers();
     expect(seen.at(-1)).toBe(12);
     expect(seen.length).toBeGreaterThan(1);
     expect(useOverlayStore.getState().overlay).toBe(o);
     expect(useOverlayStore.getState().settledEdges).toBe(o.edges);
+    expect(useOverlayStore.getState().settledNodes).toBe(o.nodes);
     unsub();
   });
 
@@ -71,6 +75,7 @@ describe('setOverlay', () => {
     const halfway = useOverlayStore.getState().overlay;
     setOverlay(halfway, 5);
     expect(useOverlayStore.getState().settledEdges).toBe(halfway.edges);
+    expect(useOverlayStore.getState().settledNodes).toBe(halfway.nodes);
   });
 
   it('lets a newer overlay supersede slices still waiting', () => {

@@ -18,12 +18,15 @@ export interface OverlayState {
    * for a view that reads every edge's decoration at once (the zoomed-out link layer), which
    * would otherwise redraw on every slice. */
   settledEdges: CanvasOverlay['edges'];
+  /** overlay.nodes once a sliced update has finished, likewise (the zoomed-out node layer). */
+  settledNodes: CanvasOverlay['nodes'];
   elementClick: ElementClickHandler | null;
 }
 
 export const useOverlayStore = create<OverlayState>()(() => ({
   overlay: EMPTY_OVERLAY,
   settledEdges: EMPTY_OVERLAY.edges,
+  settledNodes: EMPTY_OVERLAY.nodes,
   elementClick: null,
 }));
 
@@ -59,11 +62,12 @@ export function setOverlay(overlay: CanvasOverlay, slice = OVERLAY_SLICE): void 
   // Nothing to redraw: keep the records shown (a new record would wake every whole-record reader),
   // only settling them if slices toward this very overlay were cut short.
   if (changes.length === 0) {
-    if (shown.settledEdges !== shown.overlay.edges) useOverlayStore.setState({ settledEdges: shown.overlay.edges });
+    if (shown.settledEdges !== shown.overlay.edges || shown.settledNodes !== shown.overlay.nodes)
+      useOverlayStore.setState({ settledEdges: shown.overlay.edges, settledNodes: shown.overlay.nodes });
     return;
   }
   if (changes.length <= slice) {
-    useOverlayStore.setState({ overlay, settledEdges: overlay.edges });
+    useOverlayStore.setState({ overlay, settledEdges: overlay.edges, settledNodes: overlay.nodes });
     return;
   }
   // Named with its size, so a performance run can tell which update its slices belong to.
@@ -87,7 +91,9 @@ export function setOverlay(overlay: CanvasOverlay, slice = OVERLAY_SLICE): void 
     // The last slice shows the overlay itself, so identity checks against it hold afterwards.
     performance.mark?.('egress:overlay-slice');
     useOverlayStore.setState(
-      at >= changes.length ? { overlay, settledEdges: overlay.edges } : { overlay: { nodes, edges } },
+      at >= changes.length
+        ? { overlay, settledEdges: overlay.edges, settledNodes: overlay.nodes }
+        : { overlay: { nodes, edges } },
     );
     if (at < changes.length) {
       pending = afterNextFrame(step);
