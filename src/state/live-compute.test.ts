@@ -271,6 +271,27 @@ describe('overlay sync', () => {
     expect(useOverlayStore.getState().elementClick).toBeNull();
   });
 
+  it('applies a traffic patch in a task after the one its message arrived in', async () => {
+    const stop = startOverlaySync({
+      traffic: async (request) => {
+        const overlay = trafficOverlay({
+          ...request,
+          design: tinyDesign(),
+          baseline: baselineResult(),
+          scenario: null,
+        });
+        return { id: 1, base: null, patch: diffOverlay(null, overlay) };
+      },
+    });
+    useResultsStore.setState({ baseline: resultView(3, tinyDesign(), baselineResult()) });
+    // The question is asked and answered within microtasks: nothing drawn yet.
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    expect(useOverlayStore.getState().overlay.nodes['hub-1']).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(useOverlayStore.getState().overlay.nodes['hub-1']?.highlight).toBe('egress');
+    stop();
+  });
+
   it('sends a fresh worker the overlay drawn here when it asks, and applies its patch', async () => {
     const helds: unknown[] = [];
     let calls = 0;

@@ -18,6 +18,7 @@ import type {
   TrafficReply,
   TrafficRequest,
 } from '../worker/analysis-view';
+import { afterNextFrame } from './after-next-frame';
 import { useAnalysisStore } from './analysis-store';
 import { useDesignStore } from './design-store';
 import { setElementClick, setOverlay, useOverlayStore } from './overlay-store';
@@ -398,6 +399,11 @@ export function startOverlaySync(engine?: Pick<AnalysisEngine, 'traffic'>): () =
       if ('needBase' in reply) return held ? undefined : ask(traffic);
       if (reply.base !== null && reply.base !== trafficId) return;
       performance.mark?.('egress:traffic-arrived');
+      // Applied in a task of its own, after the next frame: the message that brought the patch
+      // spent its task deserialising it (a first result's holds all 3,000 decorations), and the
+      // two together were one task over 50 ms on a busy machine (#5).
+      await new Promise<void>((resolve) => afterNextFrame(resolve));
+      if (stopped || seq !== asked) return;
       traffic = applyPatch(reply.base === null ? EMPTY_OVERLAY : traffic, reply.patch);
       trafficId = reply.id;
       draw();
