@@ -82,6 +82,30 @@ describe('live compute', () => {
     expect(useResultsStore.getState().baseline?.totals.costPerMonth).toBe(1);
   });
 
+  it('stores a result in a task after the one that brought it, unless a newer request came meanwhile', async () => {
+    const m = manualEngine();
+    live = startLiveCompute(m.engine, { debounceMs: 10 });
+    await vi.advanceTimersByTimeAsync(10);
+    m.computes[0]?.resolve(output(5));
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    expect(useResultsStore.getState().baseline).toBeNull();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(useResultsStore.getState().baseline?.totals.costPerMonth).toBe(5);
+    // Superseded between its arrival and its task (a newer compute started): never stored.
+    renameFirstNode('later');
+    await vi.advanceTimersByTimeAsync(10);
+    m.computes[1]?.resolve(output(6));
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    renameFirstNode('latest');
+    void live.flush();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(m.computes).toHaveLength(3);
+    expect(useResultsStore.getState().baseline?.totals.costPerMonth).toBe(5);
+    m.computes[2]?.resolve(output(7));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(useResultsStore.getState().baseline?.totals.costPerMonth).toBe(7);
+  });
+
   it('drops a stale result that arrives after a newer one, and aborts the superseded request', async () => {
     const m = manualEngine();
     live = startLiveCompute(m.engine, { debounceMs: 10 });

@@ -42,6 +42,11 @@ export interface AnalysisEngine {
   ): Promise<SweepReply>;
 }
 
+/** Resolves in a task after the next frame. A result is stored (and rendered) there, not in the
+ * task of the message that brought it: that task already deserialised 27,000 flows' columns, and
+ * both together made one task over 50 ms on a busy machine (#5). */
+const nextFrameDone = () => new Promise<void>((resolve) => afterNextFrame(resolve));
+
 /** Names each result; increasing across restarts of the live layer, so tickets never repeat. */
 let lastTicket = 0;
 const nextTicket = () => ++lastTicket;
@@ -113,6 +118,8 @@ export function startLiveCompute(engine: AnalysisEngine, options: LiveOptions = 
     try {
       const out = await engine.compute(design, nextTicket(), ctl.signal);
       if (seq !== baselineSeq) return; // superseded while running: a newer request owns the store
+      await nextFrameDone();
+      if (seq !== baselineSeq) return;
       // Marked (User Timing) so the performance run can tell which step a long task belongs to.
       performance.mark?.('egress:baseline-arrived');
       results.setState({
@@ -149,6 +156,8 @@ export function startLiveCompute(engine: AnalysisEngine, options: LiveOptions = 
     results.setState((s) => ({ scenarioRun: { ...s.scenarioRun, status: 'computing' } }));
     try {
       const out = await engine.scenario(design, failures, nextTicket(), ctl.signal);
+      if (seq !== scenarioSeq) return;
+      await nextFrameDone();
       if (seq !== scenarioSeq) return;
       performance.mark?.('egress:scenario-arrived');
       results.setState({
@@ -399,10 +408,9 @@ export function startOverlaySync(engine?: Pick<AnalysisEngine, 'traffic'>): () =
       if ('needBase' in reply) return held ? undefined : ask(traffic);
       if (reply.base !== null && reply.base !== trafficId) return;
       performance.mark?.('egress:traffic-arrived');
-      // Applied in a task of its own, after the next frame: the message that brought the patch
-      // spent its task deserialising it (a first result's holds all 3,000 decorations), and the
-      // two together were one task over 50 ms on a busy machine (#5).
-      await new Promise<void>((resolve) => afterNextFrame(resolve));
+      // Applied in a task of its own (nextFrameDone): a first result's patch holds all 3,000
+      // decorations.
+      await nextFrameDone();
       if (stopped || seq !== asked) return;
       traffic = applyPatch(reply.base === null ? EMPTY_OVERLAY : traffic, reply.patch);
       trafficId = reply.id;
