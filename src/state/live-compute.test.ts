@@ -253,6 +253,8 @@ describe('live compute', () => {
       },
       diagnostics: [],
     });
+    // Stored in a task after the one that brought it.
+    await vi.advanceTimersByTimeAsync(0);
     await run;
     expect(useResultsStore.getState().sweep).toMatchObject({ status: 'done', progress: { done: 2, total: 2 } });
   });

@@ -242,11 +242,14 @@ export function startLiveCompute(engine: AnalysisEngine, options: LiveOptions = 
       };
       try {
         // The design goes to the sweep's own worker as a structured clone (24 ms at 1,000 nodes):
-        // in a task of its own, not in the one that just rendered the resilience panel.
-        await new Promise((resolve) => setTimeout(resolve, 0));
+        // in a task of its own after the frame that shows the resilience panel, not in or before it.
+        await nextFrameDone();
         if (sweepCtl !== ctl) return;
         if (ctl.signal.aborted) throw new DOMException('cancelled before it started', 'AbortError');
         const out = await engine.sweep(design, { signal: ctl.signal, onProgress });
+        if (sweepCtl !== ctl) return;
+        // Stored like any result: after the task that deserialised it (nextFrameDone).
+        await nextFrameDone();
         if (sweepCtl !== ctl) return;
         const cancelled = out.report.cancelled || ctl.signal.aborted;
         results.setState((s) => ({
