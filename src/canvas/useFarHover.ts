@@ -1,9 +1,9 @@
 // Zoomed out, React Flow's node elements are not displayed (far-nodes.ts): the node under the
-// pointer is, so that it can be clicked or dragged like any node (a handle out there is a pixel wide:
-// connections are drawn zoomed in, as before). The pane's
-// pointer moves find it (a scan of the boxes, microseconds for 1,000 nodes); it is shown by an
-// inline `display` on its element, which React Flow never sets and so never resets, and hidden
-// again when the pointer leaves it. No React render: hovering the overview costs nothing else.
+// pointer is, so that it can be clicked or dragged like any node (connections are drawn closer
+// in: out there a handle is a pixel wide, as before). The pane's pointer moves find it (a scan
+// of the boxes, microseconds for 1,000 nodes); it is shown by an inline `display` on its element,
+// which React Flow never sets and so never resets, and hidden again when the pointer leaves it.
+// No React render: hovering the overview costs nothing else.
 import { useReactFlow } from '@xyflow/react';
 import { type MouseEvent, type RefObject, useCallback, useEffect, useRef } from 'react';
 import { nodeAt } from './far-nodes';
