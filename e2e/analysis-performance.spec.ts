@@ -197,6 +197,9 @@ test('a 1,000-node design: longest main-thread task during recompute, what-if an
   await page.waitForTimeout(500);
   const whatIf = await longest(whatIfStart, await now());
   await expect(page.getByTestId('whatif-failures')).toContainText('(hub-0)');
+  // The whole design is in view: the failed hub is painted in the failed look (far-nodes.ts).
+  await expect(page.getByTestId('canvas')).toHaveClass(/\bis-painted\b/);
+  await expect(page.locator('[data-testid="far-nodes"] path.fn-hub.is-failed')).toHaveAttribute('data-count', '1');
   await page.getByTestId('whatif-toggle').click();
 
   // The sweep: a few seconds of it (the full sweep of this size takes minutes here), then cancel.
