@@ -110,3 +110,45 @@ describe('SearchSelect', () => {
     expect(input().getAttribute('aria-expanded')).toBe('false');
   });
 });
+
+describe('SearchSelect with options built on demand', () => {
+  it('builds the list only once it is opened, and shows the label it is given until then', () => {
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = createRoot(host);
+    let built = 0;
+    const picked: (string | null)[] = [];
+    const build = () => {
+      built++;
+      return links;
+    };
+    act(() =>
+      root.render(
+        <SearchSelect
+          options={build}
+          valueLabel="Link 3 (l-3)"
+          value="l-3"
+          onChange={(v) => picked.push(v)}
+          ariaLabel="Which"
+          testId="lazy"
+        />,
+      ),
+    );
+    const field = host.querySelector<HTMLInputElement>('[data-testid="lazy"]') as HTMLInputElement;
+    expect(field.value).toBe('Link 3 (l-3)');
+    expect(built).toBe(0);
+    act(() => {
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(field, 'l-49');
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(built).toBeGreaterThan(0);
+    expect(host.querySelector('[role="option"]')?.getAttribute('data-value')).toBe('l-49');
+    act(() => {
+      field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    });
+    expect(picked).toEqual(['l-49']);
+    act(() => root.unmount());
+    host.remove();
+  });
+});

@@ -10,8 +10,14 @@ import './search-select.css';
  * a frame; a longer list says how many more match. */
 const SHOWN = 60;
 
+const NO_OPTIONS: readonly never[] = [];
+
 export interface SearchSelectProps<T extends PickOption> {
-  options: readonly T[];
+  /** The list, or a function that builds it, called only while the list is open: a list of
+   * 27,000 flows costs 15-45 ms to build, too much for every result that arrives. */
+  options: readonly T[] | (() => readonly T[]);
+  /** With options built on demand: the label shown for `value` while the list is closed. */
+  valueLabel?: string;
   /** The chosen option's value; null for none (the field then shows `placeholder`). */
   value: string | null;
   onChange(value: string | null): void;
@@ -24,6 +30,7 @@ export interface SearchSelectProps<T extends PickOption> {
 
 export function SearchSelect<T extends PickOption>({
   options,
+  valueLabel,
   value,
   onChange,
   ariaLabel,
@@ -33,8 +40,19 @@ export function SearchSelect<T extends PickOption>({
 }: SearchSelectProps<T>) {
   // What the user typed since the list opened; empty shows the list from the top.
   const [query, setQuery] = useState('');
-  const matches = useMemo(() => searchOptions(options, query, SHOWN), [options, query]);
-  const selectedItem = useMemo(() => options.find((o) => o.value === value) ?? null, [options, value]);
+  // Mirrors Downshift's open state, so options built on demand are built only while it is open.
+  const [listOpen, setListOpen] = useState(false);
+  const onDemand = typeof options === 'function';
+  const list = useMemo(
+    () => (typeof options !== 'function' ? options : listOpen ? options() : NO_OPTIONS),
+    [options, listOpen],
+  );
+  const matches = useMemo(() => searchOptions(list, query, SHOWN), [list, query]);
+  const selectedItem = useMemo((): T | null => {
+    if (value === null) return null;
+    if (onDemand) return { value, label: valueLabel ?? value } as T;
+    return list.find((o) => o.value === value) ?? null;
+  }, [onDemand, list, value, valueLabel]);
   const { isOpen, highlightedIndex, getInputProps, getMenuProps, getItemProps } = useCombobox<T>({
     items: matches.shown,
     selectedItem,
@@ -52,6 +70,7 @@ export function SearchSelect<T extends PickOption>({
     onInputValueChange: ({ inputValue, type }) =>
       setQuery(type === useCombobox.stateChangeTypes.InputChange ? (inputValue ?? '') : ''),
     onIsOpenChange: ({ isOpen: open }) => {
+      setListOpen(Boolean(open));
       if (!open) setQuery('');
     },
   });
