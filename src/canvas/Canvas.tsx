@@ -68,6 +68,9 @@ const FAR_ZOOM = 0.5;
 /** Small enough to leave the fitted design's bottom-right nodes in view (FIT_VIEW_OPTIONS keeps room). */
 const MINIMAP_STYLE = { width: 132, height: 84 };
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
+/** A fit waits for a new design's nodes to be measured (about a second at 1,000 nodes here) and
+ * then animates for 200 ms; longer than this, it was interrupted. */
+const FIT_LANDS_WITHIN_MS = 3000;
 const NO_EDGE_DECORATIONS: EdgeDecorations = Object.freeze({});
 const NO_NODE_DECORATIONS: NodeDecorations = Object.freeze({});
 
@@ -92,7 +95,13 @@ export function Canvas() {
   // Big designs drop shadows and transitions: software-rastered paint of 1,000 shadows per frame
   // is what makes panning stutter (React Flow's performance guidance: simplify styles at scale).
   const large = designNodes.length > LARGE_DESIGN_NODES;
-  const farLarge = large && far;
+  // The last fit request whose view has landed (fitView's promise resolves when it has).
+  const [fitLanded, setFitLanded] = useState(0);
+  // While a fit is on its way, a large design is drawn at the overview's level of detail already:
+  // a newly opened 1,000-node design otherwise mounted its 2,000 links at the old zoom, only to
+  // remove them when the fit landed, about a second of the load.
+  const fitPending = fitViewRequest > fitLanded;
+  const farLarge = large && (far || fitPending);
   // Before the nodes of a newly large (or small) design mount: they render with the right handles.
   useLayoutEffect(() => setHandlesEverywhere(!large), [large]);
 
@@ -143,7 +152,12 @@ export function Canvas() {
         // first click away between press and release (the click then selects nothing).
         const duration = fitted.current === 0 ? 0 : 200;
         fitted.current = fitViewRequest;
-        void flow.fitView({ ...FIT_VIEW_OPTIONS, duration });
+        const request = fitViewRequest;
+        const landed = () => setFitLanded((shown) => Math.max(shown, request));
+        void flow.fitView({ ...FIT_VIEW_OPTIONS, duration }).then(landed);
+        // React Flow settles fitView's promise when its animation ends, never when the user
+        // interrupts it (a wheel zoom mid-way): stop waiting after a while in any case.
+        setTimeout(landed, FIT_LANDS_WITHIN_MS);
       });
       return () => cancelAnimationFrame(id);
     }
@@ -273,7 +287,7 @@ export function Canvas() {
         minZoom={0.05}
         maxZoom={2.5}
         colorMode={theme}
-        onlyRenderVisibleElements={large && !far}
+        onlyRenderVisibleElements={large && !farLarge}
         proOptions={{ hideAttribution: true }}
       >
         {/* Zoomed out, the dots would be a few px apart: a grey haze. */}
