@@ -146,7 +146,7 @@ test('a YAML edit changes the steering drawn on the canvas', async ({ app, page 
   await p.openYaml();
   // Video conferencing now also goes to Alibaba's prefix (52.112.0.0/14 is unique to video).
   await p.findInYaml('- 52.112.0.0/14');
-  await page.keyboard.press('End');
+  await p.endOfFoundLine();
   await page.keyboard.press('Enter'); // monaco keeps the list item's indentation
   await page.keyboard.insertText('- 10.120.0.0/16');
   await expect
