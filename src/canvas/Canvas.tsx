@@ -115,7 +115,7 @@ export function Canvas() {
   // Zoomed out on a large design, only links the user acts on stay React Flow edges; the batched
   // rest need the overlay's link decorations as a whole (near, each edge reads its own).
   // Deferred like the design above: a new overlay re-batches 2,000 links, and React may split that.
-  const farDecorations = useDeferredValue(useOverlayStore((s) => (farLarge ? s.settledEdges : NO_EDGE_DECORATIONS)));
+  const farDecorations = useDeferredValue(useOverlayStore((s) => (farLarge ? s.settled.edges : NO_EDGE_DECORATIONS)));
   const farEdges = useMemo(
     () => (farLarge ? splitFarEdges(vm.edges, farDecorations) : null),
     [farLarge, vm.edges, farDecorations],
@@ -131,7 +131,9 @@ export function Canvas() {
   // canvas-lod.css). Only once every node is measured: an element not displayed is never measured.
   const measured = useMemo(() => allMeasured(nodes), [nodes]);
   const painted = farLarge && measured;
-  const farNodeDecorations = useDeferredValue(useOverlayStore((s) => (painted ? s.settledNodes : NO_NODE_DECORATIONS)));
+  const farNodeDecorations = useDeferredValue(
+    useOverlayStore((s) => (painted ? s.settled.nodes : NO_NODE_DECORATIONS)),
+  );
   const farHover = useFarHover(wrapper, nodes, painted);
 
   useEffect(() => {

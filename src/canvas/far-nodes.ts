@@ -11,7 +11,7 @@ import type { Point } from './geometry';
 import type { NodeDecoration } from './overlay-types';
 import type { FlowNode } from './view-model';
 
-/** The overlay's node decorations by node id (overlay-store's `settledNodes`). */
+/** The overlay's node decorations by node id (overlay-store's `settled.nodes`). */
 export type NodeDecorations = Readonly<Record<string, NodeDecoration>>;
 
 /** One batched <path>: every node box that looks the same. */

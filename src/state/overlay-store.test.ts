@@ -24,8 +24,8 @@ describe('setOverlay', () => {
     const o = overlayOf(12, 'a');
     const seen: number[] = [];
     const unsub = useOverlayStore.subscribe((s) => seen.push(Object.keys(s.overlay.nodes).length));
-    const settled = useOverlayStore.getState().settledEdges;
-    const settledNodes = useOverlayStore.getState().settledNodes;
+    const settled = useOverlayStore.getState().settled.edges;
+    const settledNodes = useOverlayStore.getState().settled.nodes;
     setOverlay(o, 5);
     // Nothing in the caller's task (it built the overlay); the first slice in the next, the rest
     // in later tasks, sized to what the first one cost.
@@ -33,15 +33,15 @@ describe('setOverlay', () => {
     vi.advanceTimersToNextTimer();
     expect(seen).toEqual([5]);
     // Mid-way, a view of every edge or node at once still sees the last settled record.
-    expect(useOverlayStore.getState().settledEdges).toBe(settled);
-    expect(useOverlayStore.getState().settledNodes).toBe(settledNodes);
+    expect(useOverlayStore.getState().settled.edges).toBe(settled);
+    expect(useOverlayStore.getState().settled.nodes).toBe(settledNodes);
     expect(useOverlayStore.getState().overlay.nodes).not.toBe(settledNodes);
     vi.runAllTimers();
     expect(seen.at(-1)).toBe(12);
     expect(seen.length).toBeGreaterThan(1);
     expect(useOverlayStore.getState().overlay).toBe(o);
-    expect(useOverlayStore.getState().settledEdges).toBe(o.edges);
-    expect(useOverlayStore.getState().settledNodes).toBe(o.nodes);
+    expect(useOverlayStore.getState().settled.edges).toBe(o.edges);
+    expect(useOverlayStore.getState().settled.nodes).toBe(o.nodes);
     unsub();
   });
 
@@ -74,8 +74,8 @@ describe('setOverlay', () => {
     // Shown half-way; asked again for what is now shown: nothing to redraw, but settled.
     const halfway = useOverlayStore.getState().overlay;
     setOverlay(halfway, 5);
-    expect(useOverlayStore.getState().settledEdges).toBe(halfway.edges);
-    expect(useOverlayStore.getState().settledNodes).toBe(halfway.nodes);
+    expect(useOverlayStore.getState().settled.edges).toBe(halfway.edges);
+    expect(useOverlayStore.getState().settled.nodes).toBe(halfway.nodes);
   });
 
   it('lets a newer overlay supersede slices still waiting', () => {

@@ -14,19 +14,16 @@ export type ElementClickHandler = (kind: 'node' | 'link', id: string) => boolean
 
 export interface OverlayState {
   overlay: CanvasOverlay;
-  /** overlay.edges once a sliced update has finished (the same record when nothing is pending):
-   * for a view that reads every edge's decoration at once (the zoomed-out link layer), which
+  /** The overlay once a sliced update has finished (the overlay itself when nothing is pending):
+   * for views that read every edge's or node's decoration at once (the zoomed-out layers), which
    * would otherwise redraw on every slice. */
-  settledEdges: CanvasOverlay['edges'];
-  /** overlay.nodes once a sliced update has finished, likewise (the zoomed-out node layer). */
-  settledNodes: CanvasOverlay['nodes'];
+  settled: CanvasOverlay;
   elementClick: ElementClickHandler | null;
 }
 
 export const useOverlayStore = create<OverlayState>()(() => ({
   overlay: EMPTY_OVERLAY,
-  settledEdges: EMPTY_OVERLAY.edges,
-  settledNodes: EMPTY_OVERLAY.nodes,
+  settled: EMPTY_OVERLAY,
   elementClick: null,
 }));
 
@@ -62,12 +59,11 @@ export function setOverlay(overlay: CanvasOverlay, slice = OVERLAY_SLICE): void 
   // Nothing to redraw: keep the records shown (a new record would wake every whole-record reader),
   // only settling them if slices toward this very overlay were cut short.
   if (changes.length === 0) {
-    if (shown.settledEdges !== shown.overlay.edges || shown.settledNodes !== shown.overlay.nodes)
-      useOverlayStore.setState({ settledEdges: shown.overlay.edges, settledNodes: shown.overlay.nodes });
+    if (shown.settled !== shown.overlay) useOverlayStore.setState({ settled: shown.overlay });
     return;
   }
   if (changes.length <= slice) {
-    useOverlayStore.setState({ overlay, settledEdges: overlay.edges, settledNodes: overlay.nodes });
+    useOverlayStore.setState({ overlay, settled: overlay });
     return;
   }
   // Named with its size, so a performance run can tell which update its slices belong to.
@@ -90,11 +86,7 @@ export function setOverlay(overlay: CanvasOverlay, slice = OVERLAY_SLICE): void 
     }
     // The last slice shows the overlay itself, so identity checks against it hold afterwards.
     performance.mark?.('egress:overlay-slice');
-    useOverlayStore.setState(
-      at >= changes.length
-        ? { overlay, settledEdges: overlay.edges, settledNodes: overlay.nodes }
-        : { overlay: { nodes, edges } },
-    );
+    useOverlayStore.setState(at >= changes.length ? { overlay, settled: overlay } : { overlay: { nodes, edges } });
     if (at < changes.length) {
       pending = afterNextFrame(step);
       // React renders the store change in a microtask queued by setState above, so this one runs
