@@ -12,8 +12,9 @@ export interface BatchedPath {
 export interface PathBatcher<G extends BatchedPath> {
   /** Adds one element's path to the group `key`, created by `make` the first time. */
   add(key: string, make: () => Omit<G, 'key' | 'd' | 'count'>, path: string): void;
-  /** The groups, each with its paths joined, in the order they were first added. */
-  groups(): G[];
+  /** The groups, each with its paths joined, by `rank` (lower paints first, underneath), then
+   * by key: a stable order, so React keeps each <path> in place. */
+  groups(rank: (group: G) => number): G[];
 }
 
 export function createPathBatcher<G extends BatchedPath>(): PathBatcher<G> {
@@ -28,6 +29,9 @@ export function createPathBatcher<G extends BatchedPath>(): PathBatcher<G> {
       entry.parts.push(path);
       entry.group.count++;
     },
-    groups: () => [...groups.values()].map(({ group, parts }) => ({ ...group, d: parts.join(' ') })),
+    groups: (rank) =>
+      [...groups.values()]
+        .map(({ group, parts }) => ({ ...group, d: parts.join(' ') }))
+        .sort((a, b) => rank(a) - rank(b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
   };
 }

@@ -69,7 +69,6 @@ export function buildFarEdgeGroups(
   const byId = new Map<string, FlowNode>();
   for (const node of nodes) byId.set(node.id, node);
   const batch = createPathBatcher<FarEdgeGroup>();
-  const add = batch.add;
   const seen = new Set<string>();
 
   for (const edge of edges) {
@@ -86,13 +85,13 @@ export function buildFarEdgeGroups(
     const moving = source.dragging || target.dragging ? 'moving' : 'still';
     const dimmed = decoration?.dimmed ? ' is-dimmed' : decoration?.failed ? ' is-failed' : '';
     if (paint.heatColor) {
-      add(
+      batch.add(
         `heat|${paint.heatColor}|${moving}`,
         () => ({ className: 'fe-heat', ...(paint.heatColor ? { stroke: paint.heatColor } : {}) }),
         path,
       );
     }
-    add(
+    batch.add(
       `line|${link.transport}|${paint.stroke ?? ''}|${paint.strokeWidth ?? ''}|${dimmed}|${moving}`,
       () => ({
         className: `fe fe-${link.transport}${dimmed}${paint.stroke ? ' is-coloured' : ''}`,
@@ -106,7 +105,7 @@ export function buildFarEdgeGroups(
 
   // Glows under lines, dimmed lines under the rest, so highlighted paths read on top.
   const rank = (g: FarEdgeGroup) => (g.className.startsWith('fe-heat') ? 0 : g.className.includes('is-dimmed') ? 1 : 2);
-  return batch.groups().sort((a, b) => rank(a) - rank(b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return batch.groups(rank);
 }
 
 function edgePath(edge: FlowEdge, source: FlowNode, target: FlowNode, cache: FarEdgeCache): string | null {

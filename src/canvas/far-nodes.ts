@@ -48,7 +48,6 @@ export function buildFarNodeGroups(
   cache: FarNodeCache = createFarNodeCache(),
 ): FarNodeGroup[] {
   const batch = createPathBatcher<FarNodeGroup>();
-  const add = batch.add;
   const seen = new Set<string>();
   for (const node of nodes) {
     if (node.dragging) continue;
@@ -58,17 +57,21 @@ export function buildFarNodeGroups(
     const decoration = Object.hasOwn(decorations, node.id) ? decorations[node.id] : undefined;
     const kind: NodeKind = node.data.node.kind;
     const state = stateOf(node, decoration);
-    add(`box|${kind}|${state}`, () => ({ className: `fn fn-${kind}${state === 'plain' ? '' : ` ${state}`}` }), path);
+    batch.add(
+      `box|${kind}|${state}`,
+      () => ({ className: `fn fn-${kind}${state === 'plain' ? '' : ` ${state}`}` }),
+      path,
+    );
     const heat = decoration?.heat;
     if (heat !== undefined && heat > 0) {
       const step = Math.max(1, Math.round(Math.min(1, heat) * 4)) / 4;
-      add(`heat|${step}`, () => ({ className: 'fn-heat', opacity: step }), path);
+      batch.add(`heat|${step}`, () => ({ className: 'fn-heat', opacity: step }), path);
     }
   }
   for (const id of cache.keys()) if (!seen.has(id)) cache.delete(id);
   // Dimmed boxes under the rest, heat rings on top.
   const rank = (g: FarNodeGroup) => (g.className.startsWith('fn-heat') ? 2 : g.className.includes('is-dimmed') ? 0 : 1);
-  return batch.groups().sort((a, b) => rank(a) - rank(b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return batch.groups(rank);
 }
 
 function boxPath(node: FlowNode, cache: FarNodeCache): string | null {
