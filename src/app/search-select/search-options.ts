@@ -10,6 +10,11 @@ export interface PickOption {
   label: string;
 }
 
+/** A design element as an option: found by its name or its id, both shown. */
+export function namedOption(element: { id: string; name: string }): PickOption {
+  return { value: element.id, label: `${element.name} (${element.id})` };
+}
+
 export interface OptionMatches<T extends PickOption> {
   /** The options to show, best first. */
   shown: T[];

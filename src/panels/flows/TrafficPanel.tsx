@@ -2,7 +2,7 @@
 // summary of how the design does, the egress hubs the chosen class uses, and the legend.
 import { useMemo } from 'react';
 import { SearchSelect } from '../../app/search-select/SearchSelect';
-import type { PickOption } from '../../app/search-select/search-options';
+import { namedOption, type PickOption } from '../../app/search-select/search-options';
 import type { TrafficClass } from '../../model';
 import { useAnalysisStore } from '../../state/analysis-store';
 import { useDesignStore } from '../../state/design-store';
@@ -140,7 +140,7 @@ export default function TrafficPanel() {
 
 /** "Every …" first (value ''), then the nodes by name with their ids (both searchable). */
 function focusOptions(every: string, nodes: readonly { id: string; name: string }[]): PickOption[] {
-  return [{ value: '', label: every }, ...nodes.map((n) => ({ value: n.id, label: `${n.name} (${n.id})` }))];
+  return [{ value: '', label: every }, ...nodes.map(namedOption)];
 }
 
 function Summary({ summary, names }: { summary: FocusSummary; names: Map<string, string> }) {

@@ -1,21 +1,17 @@
 // Pure helpers for the what-if panel: failure targets offered in the menu, saving a scenario
 // into the design, and the convergence timeline's proportions.
+import { namedOption, type PickOption } from '../../app/search-select/search-options';
 import type { ConvergencePhases } from '../../engine/types';
 import { type Design, type Failure, type Scenario, slugify, uniqueId } from '../../model';
 
-export interface TargetOption {
-  value: string;
-  label: string;
-}
-
 /** What the menu can fail, per kind: links and nodes by name, shared circuits, every cloud region
  * and provider present in the design. */
-export function failureTargets(design: Design, kind: Failure['kind']): TargetOption[] {
+export function failureTargets(design: Design, kind: Failure['kind']): PickOption[] {
   switch (kind) {
     case 'node':
-      return design.nodes.map((n) => ({ value: n.id, label: `${n.name} (${n.id})` }));
+      return design.nodes.map(namedOption);
     case 'link':
-      return design.links.map((l) => ({ value: l.id, label: l.name ? `${l.name} (${l.id})` : l.id }));
+      return design.links.map((l) => (l.name ? namedOption({ id: l.id, name: l.name }) : { value: l.id, label: l.id }));
     case 'circuit': {
       // One pass over the links: a big design has a thousand circuits and twice as many links.
       const count = new Map<string, number>();
@@ -23,7 +19,7 @@ export function failureTargets(design: Design, kind: Failure['kind']): TargetOpt
       return design.circuits.map((c) => ({ value: c.id, label: `${c.name}: ${count.get(c.id) ?? 0} links` }));
     }
     case 'region': {
-      const seen = new Map<string, TargetOption>();
+      const seen = new Map<string, PickOption>();
       for (const n of design.nodes)
         if (n.kind === 'cloud')
           seen.set(`${n.provider}:${n.region}`, {
